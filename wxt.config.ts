@@ -1,5 +1,4 @@
 import { defineConfig } from 'wxt';
-import preact from '@preact/preset-vite';
 
 // Least privilege: portals are *.gov.vn; officers grant extra hosts at run time (optional_host_permissions).
 export default defineConfig({
@@ -28,7 +27,7 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
-    plugins: [preact()],
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { target: 'es2022' },
   }),
 });
