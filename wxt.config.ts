@@ -5,6 +5,7 @@ export default defineConfig({
   srcDir: '.',
   outDir: '.output',
   imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,5 +1,20 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerPersons } from './persons';
+import { dispatch } from './router';
 
 export default defineBackground(() => {
-  // Message routing is wired in ./router.ts.
+  registerPersons();
+
+  browser.runtime.onMessage.addListener((message, sender) => dispatch(message, sender));
+
+  browser.commands?.onCommand.addListener(async (command) => {
+    if (command !== 'open-overlay') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'overlay:open' }).catch(() => undefined);
+  });
+
+  // Chrome: the toolbar button opens the officer's workspace in the side panel.
+  const sidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void> } } }).chrome?.sidePanel;
+  sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
 });

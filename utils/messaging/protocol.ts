@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { personFieldsSchema, siteProfileSchema } from '../schema';
+
+/**
+ * Every message a content script or page may send to the background, validated there with zod.
+ * Content scripts run next to untrusted page code, so each message carries only what its job needs.
+ */
+export const personSummarySchema = z.object({
+  id: z.string(),
+  fullName: z.string(),
+  idNumber: z.string(),
+  dateOfBirth: z.string().optional(),
+});
+export type PersonSummary = z.infer<typeof personSummarySchema>;
+
+export const requestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('persons:search'), query: z.string().max(200), limit: z.number().int().min(1).max(50).default(10) }),
+  z.object({ type: z.literal('persons:get'), id: z.string().max(100) }),
+  z.object({ type: z.literal('persons:active') }),
+  z.object({ type: z.literal('persons:setActive'), id: z.string().max(100).nullable() }),
+  z.object({
+    type: z.literal('persons:capture'),
+    fields: personFieldsSchema.partial(),
+    mergeIntoId: z.string().max(100).optional(),
+  }),
+  z.object({ type: z.literal('recipes:forUrl'), url: z.string().url().max(2000) }),
+  z.object({ type: z.literal('recipes:save'), profile: siteProfileSchema }),
+  z.object({
+    type: z.literal('audit:log'),
+    action: z.enum(['fill', 'capture', 'import', 'export', 'delete', 'restore']),
+    origin: z.string().max(300).optional(),
+    recordIds: z.array(z.string().max(100)).max(20).default([]),
+    count: z.number().int().min(0).optional(),
+  }),
+]);
+export type Request = z.input<typeof requestSchema>;
+export type RequestType = Request['type'];

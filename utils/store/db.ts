@@ -1,0 +1,64 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Dossier, Procedure, SiteProfile } from '../schema';
+
+/**
+ * The one IndexedDB database, opened only in extension contexts (background, extension pages,
+ * offscreen document) so that it belongs to the extension origin, never to a portal's.
+ * Callers use the repositories next to this file, never the tables, so the storage format
+ * (e.g. encryption at rest) can change without touching them.
+ */
+export interface PersonRow {
+  id: string;
+  /** Lookup keys for the 12-digit number and folded name tokens. */
+  idKey: string;
+  nameKeys: string[];
+  updatedAt: number;
+  lastUsedAt?: number;
+  /** The record itself (a serialised Person). */
+  body: string;
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export interface AuditRow {
+  id?: number;
+  at: number;
+  action: string;
+  origin?: string;
+  recordIds: string[];
+  count?: number;
+}
+
+export type TrolyDb = Dexie & {
+  persons: EntityTable<PersonRow, 'id'>;
+  siteProfiles: EntityTable<SiteProfile, 'id'>;
+  dossiers: EntityTable<Dossier, 'code'>;
+  procedures: EntityTable<Procedure, 'code'>;
+  meta: EntityTable<MetaRow, 'key'>;
+  audit: EntityTable<AuditRow, 'id'>;
+};
+
+export const DB_NAME = 'tro-ly-mot-cua';
+
+export function openDb(name = DB_NAME): TrolyDb {
+  const db = new Dexie(name) as TrolyDb;
+  // Version history: add a new version() with an upgrade() for each schema change; never edit old ones.
+  db.version(1).stores({
+    persons: 'id, &idKey, *nameKeys, updatedAt, lastUsedAt',
+    siteProfiles: 'id, origin',
+    dossiers: 'code, dueAt, receivedAt, resolvedAt, officer, unit, procedureCode',
+    procedures: 'code',
+    meta: 'key',
+    audit: '++id, at, action',
+  });
+  return db;
+}
+
+let shared: TrolyDb | undefined;
+export function db(): TrolyDb {
+  shared ??= openDb();
+  return shared;
+}

@@ -1,0 +1,125 @@
+import { personFieldsSchema, personSchema, type Person, type PersonFields } from '../schema';
+import { foldVi } from '../vi/fold';
+import { codec } from './codec';
+import { db, type PersonRow } from './db';
+import { nameSearchTokens, parseQuery } from './search-keys';
+
+/** The person repository: the only code that reads or writes citizen records. */
+
+async function toRow(p: Person): Promise<PersonRow> {
+  const c = codec();
+  const tokens = nameSearchTokens(p.fullName);
+  return {
+    id: p.id,
+    idKey: await c.key(p.idNumber),
+    nameKeys: await Promise.all(tokens.map((t) => c.key(t))),
+    updatedAt: p.updatedAt,
+    lastUsedAt: p.lastUsedAt,
+    body: await c.seal(JSON.stringify(p)),
+  };
+}
+
+async function fromRow(row: PersonRow): Promise<Person> {
+  return personSchema.parse(JSON.parse(await codec().open(row.body)));
+}
+
+function newId(): string {
+  return crypto.randomUUID();
+}
+
+export async function getPerson(id: string): Promise<Person | undefined> {
+  const row = await db().persons.get(id);
+  return row ? fromRow(row) : undefined;
+}
+
+export async function findByIdNumber(idNumber: string): Promise<Person | undefined> {
+  const row = await db().persons.where('idKey').equals(await codec().key(idNumber)).first();
+  return row ? fromRow(row) : undefined;
+}
+
+export async function listPersons(): Promise<Person[]> {
+  const rows = await db().persons.orderBy('updatedAt').reverse().toArray();
+  return Promise.all(rows.map(fromRow));
+}
+
+export async function countPersons(): Promise<number> {
+  return db().persons.count();
+}
+
+/** Search by (partial) 12-digit number or by name words typed with or without diacritics. */
+export async function searchPersons(query: string, limit = 10): Promise<Person[]> {
+  const q = parseQuery(query);
+  if (q.kind === 'empty') return (await listPersons()).slice(0, limit);
+  if (q.kind === 'id') {
+    if (q.digits.length === 12) {
+      const p = await findByIdNumber(q.digits);
+      return p ? [p] : [];
+    }
+    // Partial numbers need the plain number: decode and filter (records per desk are few thousand at most).
+    return (await listPersons()).filter((p) => p.idNumber.includes(q.digits)).slice(0, limit);
+  }
+  const keys = await Promise.all(q.tokens.map((t) => codec().key(t)));
+  const [first, ...rest] = keys;
+  const rows = await db()
+    .persons.where('nameKeys')
+    .equals(first!)
+    .filter((r) => rest.every((k) => r.nameKeys.includes(k)))
+    .limit(limit * 4)
+    .toArray();
+  const people = await Promise.all(rows.map(fromRow));
+  const folded = q.tokens.join(' ');
+  // Exact-phrase matches first, then the rest in name order.
+  return people
+    .sort((a, b) => Number(!foldVi(a.fullName).includes(folded)) - Number(!foldVi(b.fullName).includes(folded)) || a.fullName.localeCompare(b.fullName, 'vi'))
+    .slice(0, limit);
+}
+
+/**
+ * Inserts or merges records by ID number in one transaction: either every given record is written
+ * or none is. Merging keeps existing values the incoming record does not have.
+ */
+export async function upsertPersons(inputs: PersonFields[]): Promise<{ created: number; updated: number; ids: string[] }> {
+  const now = Date.now();
+  let created = 0;
+  let updated = 0;
+  const ids: string[] = [];
+  await db().transaction('rw', db().persons, async () => {
+    for (const input of inputs) {
+      const fields = personFieldsSchema.parse(input);
+      const existing = await findByIdNumber(fields.idNumber);
+      const person: Person = existing
+        ? personSchema.parse({ ...existing, ...stripUndefined(fields), updatedAt: now })
+        : personSchema.parse({ ...fields, id: newId(), createdAt: now, updatedAt: now });
+      if (existing) updated++;
+      else created++;
+      ids.push(person.id);
+      await db().persons.put(await toRow(person));
+    }
+  });
+  return { created, updated, ids };
+}
+
+/** Replaces one record's fields (an officer's edit). */
+export async function updatePerson(id: string, fields: PersonFields): Promise<Person> {
+  const existing = await getPerson(id);
+  if (!existing) throw new Error('Không tìm thấy công dân này.');
+  const parsed = personFieldsSchema.parse(fields);
+  const other = await findByIdNumber(parsed.idNumber);
+  if (other && other.id !== id) throw new Error('Số định danh này đã thuộc về một công dân khác.');
+  const person = personSchema.parse({ ...parsed, id, createdAt: existing.createdAt, updatedAt: Date.now(), lastUsedAt: existing.lastUsedAt });
+  await db().persons.put(await toRow(person));
+  return person;
+}
+
+export async function touchPerson(id: string): Promise<void> {
+  const p = await getPerson(id);
+  if (p) await db().persons.put(await toRow({ ...p, lastUsedAt: Date.now() }));
+}
+
+export async function deletePerson(id: string): Promise<void> {
+  await db().persons.delete(id);
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
