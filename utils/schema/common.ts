@@ -16,9 +16,13 @@ export const isoDateTime = z
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, 'Thời điểm phải có dạng ISO 8601 kèm múi giờ')
   .refine((s) => !Number.isNaN(Date.parse(s)), 'Thời điểm không hợp lệ');
 
-/** Optional text field: trims, NFC-normalises, and treats '' as absent. */
-export const optText = z
-  .string()
-  .transform((s) => s.normalize('NFC').trim())
-  .optional()
-  .transform((s) => (s === '' ? undefined : s));
+/**
+ * An optional text field: NFC, trimmed, and '' treated as absent (CSV cells and form inputs give '').
+ * `inner` validates the cleaned value when present.
+ */
+export function optional<T extends z.ZodType<unknown, string>>(inner?: T) {
+  const clean = z.string().transform((s) => s.normalize('NFC').trim() || undefined);
+  return (inner ? clean.pipe(inner.optional()) : clean).optional();
+}
+
+export const optText = optional();

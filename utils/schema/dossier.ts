@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTime, optText } from './common';
+import { isoDateTime, optText, optional } from './common';
 
 export const DOSSIER_STATUSES = ['early', 'onTime', 'late', 'open', 'overdue'] as const;
 export const dossierStatusSchema = z.enum(DOSSIER_STATUSES);
@@ -14,7 +14,7 @@ export const dossierSchema = z.object({
   procedureCode: optText,
   procedureName: optText,
   applicantName: optText,
-  applicantIdNumber: optText.pipe(z.string().regex(/^\d{12}$/).optional()),
+  applicantIdNumber: optional(z.string().regex(/^\d{12}$/, 'Số định danh phải có đúng 12 chữ số')),
   receivedAt: isoDateTime,
   dueAt: isoDateTime.optional(),
   resolvedAt: isoDateTime.optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, optText } from './common';
+import { isoDate, optText, optional } from './common';
 
 export const SEX = ['male', 'female'] as const;
 export const sexSchema = z.enum(SEX);
@@ -8,26 +8,18 @@ export const ROLES = ['applicant', 'subject', 'father', 'mother', 'spouse', 'dec
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
-const optDate = z
-  .string()
-  .optional()
-  .transform((s) => (s === undefined || s.trim() === '' ? undefined : s.trim()))
-  .pipe(isoDate.optional());
+const optDate = optional(isoDate);
 
 /** Fields a citizen record holds, keyed as in shared/data-dictionary.md. */
 export const personFieldsSchema = z.object({
   idNumber: z.string().trim().regex(/^\d{12}$/, 'Số định danh phải có đúng 12 chữ số'),
-  oldIdNumber: optText.pipe(z.string().regex(/^\d{9}$/, 'Số CMND phải có đúng 9 chữ số').optional()),
+  oldIdNumber: optional(z.string().regex(/^\d{9}$/, 'Số CMND phải có đúng 9 chữ số')),
   fullName: z
     .string()
     .transform((s) => s.normalize('NFC').trim().replace(/\s+/g, ' '))
     .pipe(z.string().min(1, 'Thiếu họ và tên').max(120, 'Họ và tên quá dài')),
   dateOfBirth: optDate,
-  sex: z
-    .string()
-    .optional()
-    .transform((s) => (s === undefined || s.trim() === '' ? undefined : s.trim()))
-    .pipe(sexSchema.optional()),
+  sex: optional(sexSchema),
   ethnicity: optText,
   religion: optText,
   nationality: optText,
@@ -40,8 +32,8 @@ export const personFieldsSchema = z.object({
   issuePlace: optText,
   expiryDate: optDate,
   personalFeatures: optText,
-  phone: optText.pipe(z.string().regex(/^(\+84|0)\d{8,10}$/, 'Số điện thoại không hợp lệ').optional()),
-  email: optText.pipe(z.email('Thư điện tử không hợp lệ').optional()),
+  phone: optional(z.string().transform((s) => s.replace(/[\s.-]/g, '')).pipe(z.string().regex(/^(\+84|0)\d{8,10}$/, 'Số điện thoại không hợp lệ'))),
+  email: optional(z.email('Thư điện tử không hợp lệ')),
 });
 
 export const PERSON_FIELD_KEYS = Object.keys(personFieldsSchema.shape) as (keyof z.infer<typeof personFieldsSchema>)[];

@@ -1,0 +1,65 @@
+import { useState } from 'preact/hooks';
+import type { Person, PersonInput } from '../../utils/schema';
+import { updatePerson } from '../../utils/store/persons';
+import { PERSON_FORM } from './person-form';
+
+/** View and edit one record; invalid edits are refused with the field's reason and nothing is saved. */
+export function PersonEditor(props: { person: Person; onSaved: (p: Person) => void; onClose: () => void }) {
+  const [draft, setDraft] = useState<Record<string, string>>(() =>
+    Object.fromEntries(PERSON_FORM.map((f) => [f.key, String(props.person[f.key] ?? '')])),
+  );
+  const [msg, setMsg] = useState<{ text: string; error: boolean } | null>(null);
+
+  const set = (key: string, value: string) => setDraft((d) => ({ ...d, [key]: value }));
+
+  async function save(e: Event) {
+    e.preventDefault();
+    try {
+      const saved = await updatePerson(props.person.id, draft as PersonInput);
+      setMsg({ text: 'Đã lưu.', error: false });
+      props.onSaved(saved);
+    } catch (err) {
+      const issues = (err as { issues?: { path: (string | number)[]; message: string }[] }).issues;
+      const text = issues
+        ? issues.map((i) => `${PERSON_FORM.find((f) => f.key === i.path[0])?.label ?? i.path.join('.')}: ${i.message}`).join('; ')
+        : err instanceof Error
+          ? err.message
+          : String(err);
+      setMsg({ text: `Chưa lưu: ${text}`, error: true });
+    }
+  }
+
+  return (
+    <form onSubmit={save} aria-label="Hồ sơ công dân">
+      {PERSON_FORM.map((f) => (
+        <label class="field" key={f.key}>
+          <span>{f.label}</span>
+          {f.type === 'sex' ? (
+            <select value={draft[f.key]} onChange={(e) => set(f.key, (e.target as HTMLSelectElement).value)}>
+              <option value="">—</option>
+              <option value="male">Nam</option>
+              <option value="female">Nữ</option>
+            </select>
+          ) : f.type === 'textarea' ? (
+            <textarea rows={2} value={draft[f.key]} onInput={(e) => set(f.key, (e.target as HTMLTextAreaElement).value)} />
+          ) : (
+            <input
+              type={f.type === 'date' ? 'date' : 'text'}
+              value={draft[f.key]}
+              onInput={(e) => set(f.key, (e.target as HTMLInputElement).value)}
+            />
+          )}
+        </label>
+      ))}
+      <div class="row">
+        <button type="submit" class="primary">Lưu</button>
+        <button type="button" onClick={props.onClose}>Đóng</button>
+      </div>
+      {msg && (
+        <div role="status" class={`status ${msg.error ? 'error' : 'ok'}`}>
+          {msg.text}
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+import type { ComponentType } from 'preact';
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { CitizensTab } from './CitizensTab';
+
+export interface Tab {
+  id: string;
+  label: string;
+  Component: ComponentType;
+}
+
+/** Tabs of the officer's workspace; features add theirs to TABS. */
+export const TABS: Tab[] = [{ id: 'citizens', label: 'Công dân', Component: CitizensTab }];
+
+export function SidePanelApp() {
+  const [tab, setTab] = useState(TABS[0]!.id);
+  const Current = (TABS.find((t) => t.id === tab) ?? TABS[0]!).Component;
+  return (
+    <main style={{ padding: '12px' }}>
+      <header class="row" style={{ justifyContent: 'space-between' }}>
+        <h1 style={{ margin: 0 }}>Trợ lý Một cửa</h1>
+        <button onClick={() => browser.runtime.openOptionsPage()} title="Cài đặt, nhập và xuất dữ liệu">
+          Cài đặt
+        </button>
+      </header>
+      <nav role="tablist" class="row" style={{ margin: '8px 0' }}>
+        {TABS.map((t) => (
+          <button key={t.id} role="tab" aria-selected={t.id === tab} class={t.id === tab ? 'primary' : ''} onClick={() => setTab(t.id)}>
+            {t.label}
+          </button>
+        ))}
+      </nav>
+      <Current />
+    </main>
+  );
+}

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import '../../components/ui/base.css';
+import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
+
+render(<SidePanelApp />, document.getElementById('app')!);
