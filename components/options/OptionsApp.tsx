@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
 import { countPersons } from '../../utils/store/persons';
 import { ExportPersons } from './ExportPersons';
 import { ExtraHosts } from './ExtraHosts';
@@ -10,9 +11,10 @@ export function OptionsApp() {
   useEffect(refresh, []);
   return (
     <main style={{ maxWidth: '820px', margin: '0 auto', padding: '16px' }}>
-      <h1>Trợ lý Một cửa — Cài đặt và dữ liệu</h1>
+      <h1>{t('optionsTitle', 'Trợ lý Một cửa — Cài đặt và dữ liệu')}</h1>
       <p class="muted">
-        Dữ liệu công dân chỉ lưu trên máy này. {count !== null && `Hiện có ${count} công dân.`}
+        {t('dataStaysHere', 'Dữ liệu công dân chỉ lưu trên máy này.')}{' '}
+        {count !== null && t('citizenCount', `Hiện có ${count} công dân.`, [String(count)])}
       </p>
       <ImportPersons onImported={refresh} />
       <ExportPersons />

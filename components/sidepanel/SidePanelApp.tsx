@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '../../utils/i18n';
 import { CitizensTab } from './CitizensTab';
 
 export interface Tab {
@@ -10,7 +11,7 @@ export interface Tab {
 }
 
 /** Tabs of the officer's workspace; features add theirs to TABS. */
-export const TABS: Tab[] = [{ id: 'citizens', label: 'Công dân', Component: CitizensTab }];
+export const TABS: Tab[] = [{ id: 'citizens', label: t('tabCitizens', 'Công dân'), Component: CitizensTab }];
 
 export function SidePanelApp() {
   const [tab, setTab] = useState(TABS[0]!.id);
@@ -18,9 +19,9 @@ export function SidePanelApp() {
   return (
     <main style={{ padding: '12px' }}>
       <header class="row" style={{ justifyContent: 'space-between' }}>
-        <h1 style={{ margin: 0 }}>Trợ lý Một cửa</h1>
-        <button onClick={() => browser.runtime.openOptionsPage()} title="Cài đặt, nhập và xuất dữ liệu">
-          Cài đặt
+        <h1 style={{ margin: 0 }}>{t('extName', 'Trợ lý Một cửa')}</h1>
+        <button onClick={() => browser.runtime.openOptionsPage()} title={t('settingsTitle', 'Cài đặt, nhập và xuất dữ liệu')}>
+          {t('settings', 'Cài đặt')}
         </button>
       </header>
       <nav role="tablist" class="row" style={{ margin: '8px 0' }}>
