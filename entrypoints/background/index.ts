@@ -2,11 +2,16 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerPersons } from './persons';
 import { dispatch } from './router';
+import { beforeMessage, registerSecurity } from './security';
 
 export default defineBackground(() => {
   registerPersons();
+  registerSecurity();
 
-  browser.runtime.onMessage.addListener((message, sender) => dispatch(message, sender));
+  browser.runtime.onMessage.addListener(async (message, sender) => {
+    await beforeMessage().catch(() => undefined);
+    return dispatch(message, sender);
+  });
 
   browser.commands?.onCommand.addListener(async (command) => {
     if (command !== 'open-overlay') return;

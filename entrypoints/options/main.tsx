@@ -1,5 +1,11 @@
 import { render } from 'preact';
 import '../../components/ui/base.css';
+import { LockGate } from '../../components/lock/LockGate';
 import { OptionsApp } from '../../components/options/OptionsApp';
 
-render(<OptionsApp />, document.getElementById('app')!);
+render(
+  <LockGate>
+    <OptionsApp />
+  </LockGate>,
+  document.getElementById('app')!,
+);

@@ -1,5 +1,11 @@
 import { render } from 'preact';
 import '../../components/ui/base.css';
+import { LockGate } from '../../components/lock/LockGate';
 import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
 
-render(<SidePanelApp />, document.getElementById('app')!);
+render(
+  <LockGate>
+    <SidePanelApp />
+  </LockGate>,
+  document.getElementById('app')!,
+);

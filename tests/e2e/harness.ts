@@ -8,6 +8,9 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { findChromium } from '../../scripts/ensure-chromium';
 import { startPortalServer, type PortalServer } from '../fixtures/portals/server';
+import { passLockGate } from './harness-lock';
+
+export { passLockGate, TEST_PASSPHRASE } from './harness-lock';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 export const DEMO_CITIZENS = resolve(import.meta.dirname, '../fixtures/demo-citizens.json');
@@ -75,6 +78,7 @@ export async function launch(opts: { headless?: boolean; extensionDir?: string }
 export async function importCitizens(s: Session, file = DEMO_CITIZENS): Promise<string> {
   const page = await s.context.newPage();
   await page.goto(s.extUrl('options.html'));
+  await passLockGate(page);
   await page.getByLabel('Nhập dữ liệu công dân').setInputFiles(file);
   const status = page.getByRole('status').filter({ hasText: /Đã nhập|Không nhập/ });
   await status.waitFor();

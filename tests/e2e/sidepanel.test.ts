@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importCitizens, launch, type Session } from './harness';
+import { importCitizens, launch, passLockGate, type Session } from './harness';
 
 let s: Session;
 beforeAll(async () => {
@@ -14,6 +14,7 @@ describe('side panel (officer workspace)', () => {
   it('searches by name without diacritics, chooses the active citizen and edits the record', async () => {
     const page = await s.context.newPage();
     await page.goto(s.extUrl('sidepanel.html'));
+    await passLockGate(page);
     const list = page.getByRole('list', { name: 'Danh sách công dân' });
     await page.getByLabel(/Tìm công dân/).fill('tran thi bich');
     await expect.poll(() => list.getByRole('listitem').count()).toBe(1);

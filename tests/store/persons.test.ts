@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { plainCodec, setCodec } from '../../utils/store/codec';
 import { db } from '../../utils/store/db';
 import { countPersons, findByIdNumber, searchPersons, updatePerson, upsertPersons } from '../../utils/store/persons';
 
@@ -11,6 +12,7 @@ const people = [
 ];
 
 beforeEach(async () => {
+  setCodec(plainCodec);
   await db().persons.clear();
   await upsertPersons(people);
 });

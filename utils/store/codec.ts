@@ -1,6 +1,7 @@
 /**
- * How person bodies and lookup keys are stored. Plain for now; the encryption-at-rest work swaps
- * this module's implementation (AES-GCM bodies, keyed hashes for keys) without changing callers.
+ * How record bodies and lookup keys are stored. Once the officer unlocks, utils/crypto/session.ts installs
+ * an AES-GCM + HMAC codec; until then the locked codec refuses every read and write, so nothing personal
+ * can ever be written in plain text by a context that forgot to unlock.
  */
 export interface RecordCodec {
   seal(plain: string): Promise<string>;
@@ -9,13 +10,32 @@ export interface RecordCodec {
   key(token: string): Promise<string>;
 }
 
+/** Only for unit tests of code that does not care about encryption. */
 export const plainCodec: RecordCodec = {
   seal: async (s) => s,
   open: async (s) => s,
   key: async (t) => t,
 };
 
-let current: RecordCodec = plainCodec;
+export class LockedError extends Error {
+  constructor() {
+    super('Trợ lý Một cửa đang khóa. Hãy mở khóa (nhập mật khẩu) trong bảng bên hoặc trang Cài đặt.');
+  }
+}
+
+export const lockedCodec: RecordCodec = {
+  seal: async () => {
+    throw new LockedError();
+  },
+  open: async () => {
+    throw new LockedError();
+  },
+  key: async () => {
+    throw new LockedError();
+  },
+};
+
+let current: RecordCodec = lockedCodec;
 export function codec(): RecordCodec {
   return current;
 }

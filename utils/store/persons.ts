@@ -75,26 +75,42 @@ export async function searchPersons(query: string, limit = 10): Promise<Person[]
 }
 
 /**
- * Inserts or merges records by ID number in one transaction: either every given record is written
- * or none is. Merging keeps existing values the incoming record does not have.
+ * Inserts or merges records by ID number: either every given record is written or none is.
+ * Merging keeps existing values the incoming record does not have. Encryption is async work that
+ * IndexedDB transactions cannot wait for, so rows are prepared first and written in one transaction.
  */
 export async function upsertPersons(inputs: PersonFields[]): Promise<{ created: number; updated: number; ids: string[] }> {
   const now = Date.now();
+  const fieldsList = inputs.map((input) => personFieldsSchema.parse(input));
+  const c = codec();
+  const idKeys = await Promise.all(fieldsList.map((f) => c.key(f.idNumber)));
+  const existingRows = await db().persons.where('idKey').anyOf(idKeys).toArray();
+  const existingByKey = new Map<string, Person>();
+  for (const row of existingRows) existingByKey.set(row.idKey, await fromRow(row));
+
   let created = 0;
   let updated = 0;
   const ids: string[] = [];
+  const rows: PersonRow[] = [];
+  for (const [i, fields] of fieldsList.entries()) {
+    const key = idKeys[i]!;
+    const existing = existingByKey.get(key);
+    const person: Person = existing
+      ? personSchema.parse({ ...existing, ...stripUndefined(fields), updatedAt: now })
+      : personSchema.parse({ ...fields, id: newId(), createdAt: now, updatedAt: now });
+    if (existing) updated++;
+    else created++;
+    existingByKey.set(key, person); // a repeated number in one batch merges into the same record
+    ids.push(person.id);
+    rows.push(await toRow(person));
+  }
+  const seen = new Map(existingRows.map((r) => [r.id, r.updatedAt]));
   await db().transaction('rw', db().persons, async () => {
-    for (const input of inputs) {
-      const fields = personFieldsSchema.parse(input);
-      const existing = await findByIdNumber(fields.idNumber);
-      const person: Person = existing
-        ? personSchema.parse({ ...existing, ...stripUndefined(fields), updatedAt: now })
-        : personSchema.parse({ ...fields, id: newId(), createdAt: now, updatedAt: now });
-      if (existing) updated++;
-      else created++;
-      ids.push(person.id);
-      await db().persons.put(await toRow(person));
+    const current = await db().persons.bulkGet([...seen.keys()]);
+    if (current.some((r) => !r || r.updatedAt !== seen.get(r.id))) {
+      throw new Error('Hồ sơ vừa được sửa ở nơi khác. Hãy thử lại.');
     }
+    await db().persons.bulkPut(rows);
   });
   return { created, updated, ids };
 }

@@ -1,0 +1,17 @@
+import { browser } from 'wxt/browser';
+import { lockIfIdle, restoreSession, touchActivity } from '../../utils/crypto/session';
+import { getSettings } from '../../utils/store/settings';
+
+/** Every message is served with this context's view of the session key (the worker may have restarted). */
+export async function beforeMessage(): Promise<void> {
+  if ((await restoreSession()) === 'unlocked') await touchActivity();
+}
+
+export function registerSecurity(): void {
+  void browser.alarms.create('auto-lock', { periodInMinutes: 1 });
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (alarm.name !== 'auto-lock') return;
+    const { autoLockMinutes } = await getSettings().catch(() => ({ autoLockMinutes: 15 }));
+    await lockIfIdle(autoLockMinutes);
+  });
+}
