@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { countPersons } from '../../utils/store/persons';
+import { AuditLog } from '../security/AuditLog';
+import { BackupRestore } from '../security/BackupRestore';
 import { ExportPersons } from './ExportPersons';
 import { ExtraHosts } from './ExtraHosts';
 import { ImportPersons } from './ImportPersons';
@@ -18,7 +20,9 @@ export function OptionsApp() {
       </p>
       <ImportPersons onImported={refresh} />
       <ExportPersons />
+      <BackupRestore />
       <ExtraHosts />
+      <AuditLog />
     </main>
   );
 }

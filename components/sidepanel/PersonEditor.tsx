@@ -1,10 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { Person, PersonInput } from '../../utils/schema';
+import { logAudit } from '../../utils/store/audit';
+import { eraseCitizen } from '../../utils/store/erase';
 import { updatePerson } from '../../utils/store/persons';
+import { downloadText } from '../ui/download';
 import { PERSON_FORM } from './person-form';
 
 /** View and edit one record; invalid edits are refused with the field's reason and nothing is saved. */
-export function PersonEditor(props: { person: Person; onSaved: (p: Person) => void; onClose: () => void }) {
+export function PersonEditor(props: { person: Person; onSaved: (p: Person) => void; onClose: () => void; onDeleted?: () => void }) {
   const [draft, setDraft] = useState<Record<string, string>>(() =>
     Object.fromEntries(PERSON_FORM.map((f) => [f.key, String(props.person[f.key] ?? '')])),
   );
@@ -27,6 +30,18 @@ export function PersonEditor(props: { person: Person; onSaved: (p: Person) => vo
           : String(err);
       setMsg({ text: `Chưa lưu: ${text}`, error: true });
     }
+  }
+
+  async function remove() {
+    if (!confirm(`Xoá toàn bộ dữ liệu của ${props.person.fullName} trên máy này? Không thể hoàn tác.`)) return;
+    await eraseCitizen(props.person.id);
+    props.onDeleted?.();
+    props.onClose();
+  }
+
+  async function exportOne() {
+    downloadText(`cong-dan-${props.person.idNumber}.json`, JSON.stringify({ person: props.person }, null, 2), 'application/json');
+    await logAudit({ action: 'export', recordIds: [props.person.id], count: 1 });
   }
 
   return (
@@ -54,6 +69,8 @@ export function PersonEditor(props: { person: Person; onSaved: (p: Person) => vo
       <div class="row">
         <button type="submit" class="primary">Lưu</button>
         <button type="button" onClick={props.onClose}>Đóng</button>
+        <button type="button" onClick={exportOne}>Xuất dữ liệu của công dân này</button>
+        <button type="button" onClick={remove}>Xoá công dân</button>
       </div>
       {msg && (
         <div role="status" class={`status ${msg.error ? 'error' : 'ok'}`}>

@@ -74,45 +74,59 @@ export async function searchPersons(query: string, limit = 10): Promise<Person[]
     .slice(0, limit);
 }
 
+export interface PreparedPersons {
+  rows: PersonRow[];
+  /** updatedAt of the stored rows the merge was based on, to detect a concurrent edit. */
+  basis: Map<string, number>;
+  created: number;
+  updated: number;
+  ids: string[];
+}
+
 /**
- * Inserts or merges records by ID number: either every given record is written or none is.
- * Merging keeps existing values the incoming record does not have. Encryption is async work that
- * IndexedDB transactions cannot wait for, so rows are prepared first and written in one transaction.
+ * Validates, merges by ID number and encrypts, outside any transaction (IndexedDB transactions cannot
+ * wait for WebCrypto). Merging keeps existing values the incoming record does not have.
  */
-export async function upsertPersons(inputs: PersonFields[]): Promise<{ created: number; updated: number; ids: string[] }> {
+export async function preparePersons(inputs: PersonFields[]): Promise<PreparedPersons> {
   const now = Date.now();
   const fieldsList = inputs.map((input) => personFieldsSchema.parse(input));
   const c = codec();
   const idKeys = await Promise.all(fieldsList.map((f) => c.key(f.idNumber)));
   const existingRows = await db().persons.where('idKey').anyOf(idKeys).toArray();
-  const existingByKey = new Map<string, Person>();
-  for (const row of existingRows) existingByKey.set(row.idKey, await fromRow(row));
-
-  let created = 0;
-  let updated = 0;
-  const ids: string[] = [];
-  const rows: PersonRow[] = [];
+  const byKey = new Map<string, Person>();
+  for (const row of existingRows) byKey.set(row.idKey, await fromRow(row));
+  const out: PreparedPersons = { rows: [], basis: new Map(existingRows.map((r) => [r.id, r.updatedAt])), created: 0, updated: 0, ids: [] };
+  const rowById = new Map<string, PersonRow>();
   for (const [i, fields] of fieldsList.entries()) {
     const key = idKeys[i]!;
-    const existing = existingByKey.get(key);
+    const existing = byKey.get(key);
     const person: Person = existing
       ? personSchema.parse({ ...existing, ...stripUndefined(fields), updatedAt: now })
       : personSchema.parse({ ...fields, id: newId(), createdAt: now, updatedAt: now });
-    if (existing) updated++;
-    else created++;
-    existingByKey.set(key, person); // a repeated number in one batch merges into the same record
-    ids.push(person.id);
-    rows.push(await toRow(person));
+    if (existing) out.updated++;
+    else out.created++;
+    byKey.set(key, person); // a repeated number in one batch merges into the same record
+    out.ids.push(person.id);
+    rowById.set(person.id, await toRow(person));
   }
-  const seen = new Map(existingRows.map((r) => [r.id, r.updatedAt]));
-  await db().transaction('rw', db().persons, async () => {
-    const current = await db().persons.bulkGet([...seen.keys()]);
-    if (current.some((r) => !r || r.updatedAt !== seen.get(r.id))) {
-      throw new Error('Hồ sơ vừa được sửa ở nơi khác. Hãy thử lại.');
-    }
-    await db().persons.bulkPut(rows);
-  });
-  return { created, updated, ids };
+  out.rows = [...rowById.values()];
+  return out;
+}
+
+/** Writes prepared rows; call inside a rw transaction that includes db().persons. */
+export async function commitPersons(prepared: PreparedPersons): Promise<void> {
+  const current = await db().persons.bulkGet([...prepared.basis.keys()]);
+  if (current.some((r) => !r || r.updatedAt !== prepared.basis.get(r.id))) {
+    throw new Error('Hồ sơ vừa được sửa ở nơi khác. Hãy thử lại.');
+  }
+  await db().persons.bulkPut(prepared.rows);
+}
+
+/** Inserts or merges records by ID number: either every given record is written or none is. */
+export async function upsertPersons(inputs: PersonFields[]): Promise<{ created: number; updated: number; ids: string[] }> {
+  const prepared = await preparePersons(inputs);
+  await db().transaction('rw', db().persons, () => commitPersons(prepared));
+  return { created: prepared.created, updated: prepared.updated, ids: prepared.ids };
 }
 
 /** Replaces one record's fields (an officer's edit). */
