@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerDrafts } from './drafts';
 import { registerPersons } from './persons';
 import { dispatch } from './router';
 import { beforeMessage, registerSecurity } from './security';
@@ -7,6 +8,7 @@ import { beforeMessage, registerSecurity } from './security';
 export default defineBackground(() => {
   registerPersons();
   registerSecurity();
+  registerDrafts();
 
   browser.runtime.onMessage.addListener(async (message, sender) => {
     await beforeMessage().catch(() => undefined);

@@ -4,8 +4,8 @@ export const TEST_PASSPHRASE = 'mat-khau-thu-nghiem-2026';
 
 /** Creates the passphrase on first run or unlocks later, whichever the page asks for. */
 export async function passLockGate(page: Page, passphrase = TEST_PASSPHRASE): Promise<void> {
-  const create = page.getByRole('button', { name: 'Tạo' });
-  const open = page.getByRole('button', { name: 'Mở khóa' });
+  const create = page.getByRole('button', { name: 'Tạo', exact: true });
+  const open = page.getByRole('button', { name: 'Mở khóa', exact: true });
   const ready = page.locator('main').filter({ hasNotText: 'Đang mở…' });
   await ready.first().waitFor();
   if (await create.isVisible()) {

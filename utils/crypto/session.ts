@@ -29,7 +29,7 @@ function defaultArea(): SessionArea {
 }
 
 let area: SessionArea | undefined;
-const sessionArea = () => (area ??= defaultArea());
+export const sessionArea = (): SessionArea => (area ??= defaultArea());
 export function useSessionArea(a: SessionArea): void {
   area = a;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { draftSnapshotSchema } from '../drafts/schema';
 import { personFieldsSchema, siteProfileSchema } from '../schema';
 
 /**
@@ -32,6 +33,10 @@ export const requestSchema = z.discriminatedUnion('type', [
     recordIds: z.array(z.string().max(100)).max(20).default([]),
     count: z.number().int().min(0).optional(),
   }),
+  z.object({ type: z.literal('drafts:save'), snapshot: draftSnapshotSchema }),
+  z.object({ type: z.literal('drafts:find'), url: z.string().url().max(2000), signatures: z.array(z.string().max(100)).max(50) }),
+  z.object({ type: z.literal('drafts:submitted'), snapshot: draftSnapshotSchema }),
+  z.object({ type: z.literal('drafts:discard'), url: z.string().url().max(2000), signature: z.string().max(100) }),
 ]);
 export type Request = z.input<typeof requestSchema>;
 export type RequestType = Request['type'];

@@ -32,7 +32,17 @@ export interface AuditRow {
   count?: number;
 }
 
+export interface DraftRow {
+  key: string;
+  origin: string;
+  updatedAt: number;
+  submittedAt?: number;
+  /** The snapshot (url, signature, fields), sealed by the record codec. */
+  body: string;
+}
+
 export type TrolyDb = Dexie & {
+  drafts: EntityTable<DraftRow, 'key'>;
   persons: EntityTable<PersonRow, 'id'>;
   siteProfiles: EntityTable<SiteProfile, 'id'>;
   dossiers: EntityTable<Dossier, 'code'>;
@@ -53,6 +63,10 @@ export function openDb(name = DB_NAME): TrolyDb {
     procedures: 'code',
     meta: 'key',
     audit: '++id, at, action',
+  });
+  // v2: drafts of portal forms, so a hung portal never costs the officer the dossier they typed.
+  db.version(2).stores({
+    drafts: 'key, origin, updatedAt',
   });
   return db;
 }

@@ -1,0 +1,26 @@
+import { browser } from 'wxt/browser';
+import { confirmSubmissions, discardDraft, findDraft, markSubmitted, saveDraft } from '../../utils/drafts/store';
+import { register } from './router';
+
+export function registerDrafts(): void {
+  register({
+    'drafts:save': async (r) => saveDraft(r.snapshot),
+    'drafts:find': async (r) => {
+      await confirmSubmissions(r.url, r.signatures);
+      const found = await findDraft(r.url, r.signatures).catch(() => undefined);
+      return found ?? null;
+    },
+    'drafts:submitted': async (r, sender) => {
+      await saveDraft(r.snapshot);
+      await markSubmitted(r.snapshot.url, r.snapshot.signature);
+      // The result page may already be showing (the tab moved on before this message was handled).
+      const now = sender.tab?.id !== undefined ? (await browser.tabs.get(sender.tab.id).catch(() => undefined))?.url : undefined;
+      if (now && now !== r.snapshot.url) await confirmSubmissions(now, []);
+      return null;
+    },
+    'drafts:discard': async (r) => {
+      await discardDraft(r.url, r.signature);
+      return null;
+    },
+  });
+}
