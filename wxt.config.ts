@@ -24,7 +24,7 @@ export default defineConfig({
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'tro-ly-mot-cua@example.gov.vn', strict_min_version: '128.0' } } }
+      ? { browser_specific_settings: { gecko: { id: 'tro-ly-mot-cua@example.gov.vn', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
   vite: () => ({

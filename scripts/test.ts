@@ -44,6 +44,7 @@ function finish(reason?: string): never {
 run('Type check', 'npx', ['tsc', '--noEmit']);
 vitest('Unit tests', []);
 ensureChromium();
+run('Firefox build and addons-linter', 'npm', ['run', '-s', 'lint:firefox']);
 run('Build extension', 'npx', ['wxt', 'build']);
 vitest('Browser tests', ['--config', 'vitest.e2e.config.ts']);
 finish();
