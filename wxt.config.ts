@@ -10,7 +10,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
-    permissions: ['storage', 'activeTab', 'alarms', 'notifications', 'contextMenus', 'unlimitedStorage',
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'notifications', 'contextMenus', 'unlimitedStorage',
       ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
     host_permissions: ['*://*.gov.vn/*'],
     optional_host_permissions: ['*://*/*'],

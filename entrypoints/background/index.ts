@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerDrafts } from './drafts';
+import { registerOverlay } from './overlay';
 import { registerPersons } from './persons';
 import { dispatch } from './router';
 import { beforeMessage, registerSecurity } from './security';
@@ -9,6 +10,7 @@ export default defineBackground(() => {
   registerPersons();
   registerSecurity();
   registerDrafts();
+  registerOverlay();
 
   browser.runtime.onMessage.addListener(async (message, sender) => {
     await beforeMessage().catch(() => undefined);

@@ -1,0 +1,129 @@
+/** Label texts for a control, from every source portals use, most explicit first. */
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+function rootOf(el: Element): Document | ShadowRoot {
+  const r = el.getRootNode();
+  return r instanceof ShadowRoot || r instanceof Document ? r : el.ownerDocument;
+}
+
+/** Text of an element without the text of controls (and their options) inside it. */
+function ownText(el: Element): string {
+  const clone = el.cloneNode(true) as Element;
+  clone.querySelectorAll('select, textarea, input, option, button, script, style').forEach((n) => n.remove());
+  return text(clone);
+}
+
+function hasControl(el: Element): boolean {
+  return el.matches('input, select, textarea') || el.querySelector('input:not([type=hidden]), select, textarea') !== null;
+}
+
+function tableCellLabels(el: Control): string[] {
+  const cell = el.closest('td, th');
+  if (!cell) return [];
+  const out: string[] = [];
+  // Text in the same cell before the control ("Họ tên: [input]").
+  const before = ownText(cell);
+  if (before && before.length < 60 && cell.querySelectorAll('input, select, textarea').length === 1) out.push(before);
+  let prev = cell.previousElementSibling;
+  while (prev && hasControl(prev)) prev = prev.previousElementSibling;
+  if (prev && ownText(prev)) out.push(ownText(prev));
+  else {
+    const row = cell.parentElement as HTMLTableRowElement | null;
+    const above = row?.previousElementSibling as HTMLTableRowElement | null;
+    const idx = (cell as HTMLTableCellElement).cellIndex;
+    const up = above?.cells?.[idx];
+    if (up && !hasControl(up) && ownText(up)) out.push(ownText(up));
+  }
+  return out;
+}
+
+function neighbourLabel(el: Control): string | undefined {
+  let prev = el.previousElementSibling;
+  while (prev && (prev.matches('br') || (prev.matches('select, input') && prev !== el))) prev = prev.previousElementSibling;
+  if (prev && !hasControl(prev) && ownText(prev).length < 80 && ownText(prev)) return ownText(prev);
+  // A container whose first child is the label: <div><span>Ngày sinh</span><div><input></div></div>
+  const parent = el.parentElement;
+  const lead = parent?.parentElement?.firstElementChild;
+  if (lead && lead !== parent && !hasControl(lead) && ownText(lead).length < 80) return ownText(lead) || undefined;
+  return undefined;
+}
+
+export function labelsOf(el: Control): string[] {
+  const root = rootOf(el);
+  const out: string[] = [];
+  const aria = el.getAttribute('aria-labelledby');
+  if (aria) out.push(aria.split(/\s+/).map((id) => text(root.getElementById?.(id) ?? el.ownerDocument.getElementById(id))).join(' '));
+  if (el.getAttribute('aria-label')) out.push(el.getAttribute('aria-label')!);
+  if (el.id) {
+    for (const l of Array.from(root.querySelectorAll(`label[for="${CSS.escape(el.id)}"]`))) out.push(ownText(l));
+  }
+  const wrap = el.closest('label');
+  if (wrap) out.push(ownText(wrap));
+  out.push(...tableCellLabels(el));
+  const dd = el.closest('dd');
+  if (dd?.previousElementSibling?.matches('dt')) out.push(text(dd.previousElementSibling));
+  const n = neighbourLabel(el);
+  if (n) out.push(n);
+  return [...new Set(out.map((s) => s.trim()).filter((s) => s && s.length < 200))];
+}
+
+/** The text a radio or checkbox choice shows ("Nam", "Nữ"). */
+export function choiceTextOf(el: HTMLInputElement): string {
+  const root = rootOf(el);
+  if (el.id) {
+    const l = root.querySelector(`label[for="${CSS.escape(el.id)}"]`);
+    if (l) return text(l);
+  }
+  const wrap = el.closest('label');
+  if (wrap) return text(wrap);
+  const next = el.nextSibling;
+  return (next?.textContent ?? '').trim().split(/\s{2,}/)[0] ?? '';
+}
+
+const HEADING = 'legend, h1, h2, h3, h4, h5, h6, caption, [role=heading], .title, .panel-title, .card-header, .card-title, .section-title, .header, .panel-heading, .box-title';
+
+function headingLike(el: Element): string | undefined {
+  if (hasControl(el)) {
+    // A row that is only a title cell (legacy tables: <tr><td colspan=4 class=title>…</td></tr>).
+    return undefined;
+  }
+  const t = ownText(el);
+  if (!t || t.length > 100) return undefined;
+  if (el.matches(HEADING) || el.querySelector(HEADING)) return t;
+  if (el.matches('tr') && (el as HTMLTableRowElement).cells.length === 1) return t;
+  if (/^(thong tin|thông tin|phan|phần|muc|mục|[ivx]+\.|[a-e]\.)/i.test(t) && t.length < 80) return t;
+  return undefined;
+}
+
+/** The title of the form section around a control: fieldset legend, heading, panel title or title row. */
+export function sectionOf(el: Element): string {
+  const fs = el.closest('fieldset');
+  const legend = fs?.querySelector(':scope > legend');
+  if (legend && text(legend)) return text(legend);
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < 8; depth++) {
+    let prev = node.previousElementSibling;
+    for (let i = 0; prev && i < 40; i++) {
+      const h = headingLike(prev);
+      if (h) return h;
+      prev = prev.previousElementSibling;
+    }
+    node = node.parentElement;
+    if (node) {
+      const own = node.matches('section, [role=region], .panel, .card, .box') ? node.getAttribute('aria-label') ?? node.querySelector(':scope > ' + HEADING.split(', ').join(', :scope > '))?.textContent : null;
+      if (own && own.trim()) return own.replace(/\s+/g, ' ').trim();
+    }
+  }
+  return '';
+}
+
+export function groupOf(el: Element): string {
+  const g = el.closest('[role=group], [role=radiogroup]');
+  if (!g) return '';
+  const label = g.getAttribute('aria-label');
+  if (label) return label;
+  const by = g.getAttribute('aria-labelledby');
+  return by ? text(el.ownerDocument.getElementById(by)) : '';
+}

@@ -1,0 +1,55 @@
+import { foldVi } from './fold';
+
+/**
+ * Vietnamese addresses as printed: "Số 12 phố X, Phường Cửa Nam, Thành phố Hà Nội" (2-tier, since 1 July 2025)
+ * or "Thôn Y, Xã Z, Huyện W, Tỉnh V" (old 3-tier). Split into units by their prefixes.
+ */
+export interface AddressParts {
+  detail?: string;
+  ward?: string;
+  district?: string;
+  province?: string;
+}
+
+const WARD = /^(phuong|xa|thi tran|dac khu)\b/;
+const DISTRICT = /^(quan|huyen|thi xa)\b/;
+const PROVINCE = /^(tinh|thanh pho|tp\.?)\b/;
+
+/** Unit prefixes a select option or a record may carry; compared without them. */
+const PREFIX = /^(tinh|thanh pho|tp\.?|quan|huyen|thi xa|thi tran|xa|phuong|dac khu)\s+/;
+
+export function unitCore(name: string): string {
+  return foldVi(name).replace(/\./g, '. ').replace(/\s+/g, ' ').replace(PREFIX, '').replace(/^tp\s+/, '').trim();
+}
+
+export function splitAddress(address: string): AddressParts {
+  const parts = address
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const out: AddressParts = {};
+  const detail: string[] = [];
+  // Walk from the end: the last unit is the province; "Thành phố" before a province is a district-level city.
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const p = parts[i]!;
+    const f = foldVi(p);
+    if (!out.province && (PROVINCE.test(f) || (i === parts.length - 1 && parts.length > 1))) out.province = p;
+    else if (!out.ward && !out.district && PROVINCE.test(f) && out.province) out.district = p;
+    else if (!out.district && DISTRICT.test(f)) out.district = p;
+    else if (!out.ward && WARD.test(f)) out.ward = p;
+    else detail.unshift(p);
+  }
+  if (detail.length) out.detail = detail.join(', ');
+  return out;
+}
+
+/** Finds the option naming the same unit, ignoring diacritics, case and prefixes ("TP. Hà Nội" = "Thành phố Hà Nội"). */
+export function matchUnit<T extends { text: string; value: string }>(options: T[], unit: string): T | undefined {
+  const want = unitCore(unit);
+  if (!want) return undefined;
+  return (
+    options.find((o) => unitCore(o.text) === want) ??
+    options.find((o) => foldVi(o.value) === foldVi(unit)) ??
+    options.find((o) => unitCore(o.text).length > 2 && (unitCore(o.text).endsWith(want) || want.endsWith(unitCore(o.text))))
+  );
+}
