@@ -1,0 +1,128 @@
+import { continued, cleanName, dateFromWords, findDate, sexFrom, valueAfter, type Lines } from './text';
+import type { DocType } from './types';
+
+/** Labels of every paper (folded); a value stops at the next of them. */
+const LABELS =
+  /so dinh danh|ho,? chu dem|ho va ten|ho ten|ngay,? thang,? nam|ngay sinh|sinh ngay|gioi tinh|quoc tich|que quan|nguyen quan|noi thuong tru|noi cu tru|noi dkhk|noi dang ky|co gia tri|dac diem|date of|dan toc|noi sinh|ghi bang chu|nam sinh|nguoi di khai|idvnm/;
+
+const UNIT_START = /^(so|to|ap|thon|xom|ban|khu|duong|pho|ngo|hem|phuong|xa|thi tran|thi xa|quan|huyen|thanh pho|tp|tinh|dac khu|khom|khoi|cum|lo|benh vien|tram|nha)\b/i;
+
+/** Drops OCR debris around an address: keeps comma-separated units made of capitalised words and numbers. */
+export function cleanAddress(text: string): string {
+  const segments = text
+    .replace(/^[^\p{L}\d]+/u, '')
+    .split(/[,;]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const out: string[] = [];
+  for (const seg of segments) {
+    const words = seg.split(/\s+/);
+    const kept: string[] = [];
+    for (const w of words) {
+      const ok = /^\d+[\p{L}]?$/u.test(w) || /^[\p{Lu}][\p{Ll}\p{Lu}.]+$/u.test(w) || /^[A-Z]$/.test(w) || (kept.length > 0 && /^[\p{Ll}]{2,}$/u.test(w) && /^(phố|huyện|xã|thành|phường|tỉnh|quận|thị|trấn|viện)$/u.test(w));
+      if (!ok) break;
+      kept.push(w);
+    }
+    if (!kept.length) break;
+    out.push(kept.join(' '));
+    if (kept.length < words.length) break;
+  }
+  return out.join(', ');
+}
+
+function put(fields: Record<string, string>, key: string, value: string | undefined) {
+  if (value && value.trim() && !fields[key]) fields[key] = value.trim();
+}
+
+function address(lines: Lines, label: RegExp): string | undefined {
+  const v = valueAfter(lines, label, { nextIfEmpty: true });
+  if (!v) return undefined;
+  const joined = continued(lines, v, LABELS);
+  return cleanAddress(joined.replace(/^\d{2}[/.-]\d{2}[/.-]\d{4}\s*/, '').replace(/,\s*\d{2}[/.-]\d{2}[/.-]\d{4}\s*/g, ', ')) || undefined;
+}
+
+function idNumber(text: string, digits: 12 | 9): string | undefined {
+  const re = digits === 12 ? /(?<!\d)\d{12}(?!\d)/ : /(?<!\d)\d{9}(?!\d)/;
+  return re.exec(text.replace(/(\d)\s(?=\d)/g, '$1'))?.[0];
+}
+
+/** Printed fields of each paper, read from OCR lines by their labels. */
+export function extractFields(docType: DocType, lines: Lines): Record<string, string> {
+  const f: Record<string, string> = {};
+  const all = lines.raw.join('\n');
+  const date = (label: RegExp) => {
+    const v = valueAfter(lines, label, { nextIfEmpty: true });
+    return v ? findDate(v.value) : undefined;
+  };
+  switch (docType) {
+    case 'cccd_2021_front':
+    case 'cancuoc_2024_front': {
+      put(f, 'idNumber', idNumber(all, 12));
+      const name = valueAfter(lines, /ho,? chu dem va ten( khai sinh)?|ho va ten|full name/, { nextIfEmpty: true });
+      put(f, 'fullName', name && cleanName(name.value));
+      put(f, 'dateOfBirth', date(/ngay,? thang,? nam sinh|ngay sinh|date of birth/));
+      const sex = valueAfter(lines, /gioi tinh/);
+      put(f, 'sex', sex && sexFrom(sex.value.split(/quoc tich/i)[0]!));
+      const nat = valueAfter(lines, /quoc tich/);
+      put(f, 'nationality', nat && (/viet\s*nam/i.test(nat.value.normalize('NFD').replace(/[\u0300-\u036f]/g, '')) ? 'Việt Nam' : nat.value));
+      if (docType === 'cccd_2021_front') {
+        put(f, 'placeOfOrigin', address(lines, /que quan/));
+        put(f, 'placeOfResidence', address(lines, /noi thuong tru/));
+        const exp = lines.raw.find((_, i) => /co gia tri|date of expiry|gia tri den/.test(lines.folded[i]!));
+        const expIdx = exp ? lines.raw.indexOf(exp) : -1;
+        const expiry = expIdx >= 0 ? findDate(lines.raw.slice(expIdx, expIdx + 3).join(' ').replace(/^.*?(co gia tri|den)/i, '')) : undefined;
+        put(f, 'expiryDate', expiry ?? [...all.matchAll(new RegExp(/\d{2}\/\d{2}\/\d{4}/g))].map((m) => findDate(m[0])).filter(Boolean).at(-1));
+      }
+      break;
+    }
+    case 'cccd_2021_back': {
+      put(f, 'issueDate', date(/ngay,? thang,? nam|date,? month/));
+      const feat = valueAfter(lines, /dac diem|nhan dang|identification/, { nextIfEmpty: true });
+      if (feat) {
+        const v = feat.value.length > 3 ? feat.value : (lines.raw[feat.line + 1] ?? '');
+        put(f, 'personalFeatures', v.replace(/[|].*$/, '').replace(/^[^\p{L}]+/u, '').trim());
+      }
+      break;
+    }
+    case 'cancuoc_2024_back': {
+      put(f, 'placeOfResidence', address(lines, /noi cu tru|place of residence/));
+      put(f, 'birthRegistrationPlace', address(lines, /noi dang ky khai sinh|place of birth registration/));
+      put(f, 'issueDate', date(/ngay,? ?thang,? nam cap|date of issue/));
+      put(f, 'expiryDate', date(/nam het han|date of expiry/));
+      break;
+    }
+    case 'cmnd_front': {
+      const so = valueAfter(lines, /^so|so\b/);
+      put(f, 'oldIdNumber', idNumber(so?.value ?? all, 9) ?? (/\d{9}$/.exec((so?.value ?? '').replace(/\D/g, '')) ?? [])[0]);
+      const name = valueAfter(lines, /ho ?ten/);
+      put(f, 'fullName', name && cleanName(name.value));
+      const dob = valueAfter(lines, /sinh ngay/);
+      put(f, 'dateOfBirth', dob && findDate(dob.value.replace(/(\d{2})-9(\d)-/, '$1-0$2-')));
+      put(f, 'placeOfOrigin', address(lines, /nguyen quan|que quan/));
+      put(f, 'placeOfResidence', address(lines, /noi dkhk thuong tru|thuong tru|noi dkhk/));
+      break;
+    }
+    case 'birth_certificate': {
+      const name = valueAfter(lines, /ho,? chu dem,? ten:/) ?? valueAfter(lines, /ho,? chu dem,? ten(?! nguoi)/);
+      put(f, 'fullName', name && cleanName(name.value));
+      const dobLine = valueAfter(lines, /ngay,? thang,? nam sinh/);
+      put(f, 'dateOfBirth', (dobLine && findDate(dobLine.value)) ?? dateFromWords(valueAfter(lines, /ghi bang chu/)?.value ?? ''));
+      const sex = valueAfter(lines, /gioi tinh/);
+      put(f, 'sex', sex && sexFrom(sex.value.split(/dan/i)[0]!));
+      const eth = valueAfter(lines, /dan toc/);
+      put(f, 'ethnicity', eth && eth.value.split(/quoc/i)[0]!.replace(/[^\p{L}\s'-]/gu, '').trim());
+      const nat = valueAfter(lines, /quoc tich/);
+      put(f, 'nationality', nat && (/vi[eệ]t\s*nam/i.test(nat.value) ? 'Việt Nam' : cleanAddress(nat.value)));
+      put(f, 'placeOfBirth', address(lines, /noi sinh/));
+      put(f, 'placeOfOrigin', address(lines, /que quan/));
+      put(f, 'idNumber', idNumber(valueAfter(lines, /so dinh danh/)?.value ?? '', 12));
+      put(f, 'motherName', cleanName(valueAfter(lines, /ten nguoi me/)?.value ?? ''));
+      put(f, 'fatherName', cleanName(valueAfter(lines, /ten nguoi cha/)?.value ?? ''));
+      const reg = lines.raw.find((_, i) => /^\W*so\s*:/.test(lines.folded[i]!.replace(/^[^a-z]*/, '')) || /(^|\s)so:\s*\d/.test(lines.folded[i]!));
+      put(f, 'registrationNumber', reg && /\d+/.exec(reg.slice(reg.search(/[Ss]ố/)))?.[0]);
+      put(f, 'registrationDate', date(/nam dang ky|ngay dang ky/));
+      break;
+    }
+  }
+  return f;
+}

@@ -1,0 +1,130 @@
+/**
+ * ICAO 9303 TD1 machine-readable zone of Vietnamese ID cards (3 lines × 30). Line 1 carries the last 9 digits
+ * of the personal number with its check digit, then the full 12-digit number and its own check digit.
+ * Every check digit is verified; OCR confusions (O/0, I/1, B/8, S/5, Z/2, G/6) are repaired only where the
+ * check digits then agree.
+ */
+export interface MrzFields {
+  idNumber: string;
+  dateOfBirth: string;
+  sex: 'male' | 'female';
+  expiryDate: string;
+  surname: string;
+  givenNames: string;
+}
+
+const WEIGHTS = [7, 3, 1];
+
+export function checkDigit(s: string): number {
+  let sum = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    const v = c === '<' ? 0 : /\d/.test(c) ? Number(c) : c.charCodeAt(0) - 55;
+    sum += v * WEIGHTS[i % 3]!;
+  }
+  return sum % 10;
+}
+
+const TO_DIGIT: Record<string, string> = { O: '0', Q: '0', D: '0', U: '0', I: '1', L: '1', T: '1', Z: '2', S: '5', B: '8', G: '6', A: '4' };
+const digits = (s: string) => s.replace(/[OQDUILTZSBGA]/g, (c) => TO_DIGIT[c] ?? c);
+
+/** Digits OCR confuses with each other on the OCR-B font. */
+const CONFUSABLE: Record<string, string> = { '0': '869', '1': '7', '2': '7', '3': '58', '4': '9', '5': '36', '6': '508', '7': '12', '8': '3605', '9': '084' };
+
+/** Every variant of `s` within `max` confusable substitutions that satisfies `ok`, with its number of changes. */
+/** The most frequent OCR-B confusions cost less than the rare ones. */
+const COMMON = new Set(['35', '53', '38', '83', '58', '85', '56', '65', '80', '08']);
+
+export function variants(s: string, ok: (c: string) => boolean, max = 2): { value: string; changes: number }[] {
+  const out = new Map<string, number>();
+  let frontier: { v: string; cost: number }[] = [{ v: s, cost: 0 }];
+  if (ok(s)) out.set(s, 0);
+  for (let depth = 1; depth <= max; depth++) {
+    const next: { v: string; cost: number }[] = [];
+    const seen = new Set<string>();
+    for (const { v: cur, cost } of frontier) {
+      for (let i = 0; i < cur.length; i++) {
+        for (const alt of CONFUSABLE[cur[i]!] ?? '') {
+          const cand = cur.slice(0, i) + alt + cur.slice(i + 1);
+          if (seen.has(cand)) continue;
+          seen.add(cand);
+          const c = cost + (COMMON.has(cur[i]! + alt) ? 1 : 1.5);
+          if (ok(cand) && (out.get(cand) ?? Infinity) > c) out.set(cand, c);
+          next.push({ v: cand, cost: c });
+        }
+      }
+    }
+    frontier = next;
+  }
+  return [...out.entries()].map(([value, changes]) => ({ value, changes }));
+}
+
+/** Province codes that begin a 12-digit personal number (place of birth registration). */
+const PROVINCE_CODES = new Set(
+  '001 002 004 006 008 010 011 012 014 015 017 019 020 022 024 025 026 027 030 031 033 034 035 036 037 038 040 042 044 045 046 048 049 051 052 054 056 058 060 062 064 066 067 068 070 072 074 075 077 079 080 082 083 084 086 087 089 091 092 093 094 095 096'.split(' '),
+);
+
+function cleanLine(line: string): string {
+  return line
+    .toUpperCase()
+    .replace(/\s+/g, '')
+    .replace(/[«‹‚,.]/g, '<')
+    .replace(/[^A-Z0-9<]/g, '');
+}
+
+/** Finds and parses the MRZ in OCR'd lines; undefined unless the check digits agree (after repair). */
+export function parseMrz(lines: string[]): MrzFields | undefined {
+  const cleaned = lines.map(cleanLine).filter((l) => l.length >= 24);
+  const i1 = cleaned.findIndex((l) => /^.{0,2}[DO0]VNM/.test(l) || /VNM\d{9}/.test(l));
+  if (i1 < 0) return undefined;
+  const l1 = cleaned[i1]!;
+  const after = digits(l1.slice(l1.indexOf('VNM') + 3));
+  const m1 = /^(\d{9})(\d)(\d{12})<*(\d)/.exec(after);
+  if (!m1) return undefined;
+  const l2 = cleaned[i1 + 1];
+  if (!l2) return undefined;
+  const m2 = /^(\w{6})(\w)([MF<])(\w{6})(\w)/.exec(l2);
+  if (!m2) return undefined;
+  // The 12-digit number carries two checks (its own, and its last 9 digits as the document number); birth and
+  // expiry have theirs; the composite check covers all of them. Search the few confusion repairs that satisfy all.
+  const fulls = variants(m1[3]! + m1[4]! + m1[2]!, (c) => checkDigit(c.slice(0, 12)) === Number(c[12]) && checkDigit(c.slice(3, 12)) === Number(c[13]) && PROVINCE_CODES.has(c.slice(0, 3)) && Number(c[3]) <= 3, 3);
+  const births = variants(digits(m2[1]!) + digits(m2[2]!), (c) => checkDigit(c.slice(0, 6)) === Number(c[6]) && Number(c.slice(2, 4)) >= 1 && Number(c.slice(2, 4)) <= 12 && Number(c.slice(4, 6)) >= 1 && Number(c.slice(4, 6)) <= 31, 2);
+  const expiries = variants(digits(m2[4]!) + digits(m2[5]!), (c) => checkDigit(c.slice(0, 6)) === Number(c[6]), 2);
+  const composite = Number(digits(l2.slice(29, 30)) || NaN);
+  let best: { full: string; birth: string; expiry?: string; cost: number } | undefined;
+  for (const f of fulls) {
+    for (const b of births) {
+      if (b.value.slice(0, 2) !== f.value.slice(4, 6)) continue;
+      for (const e of expiries.length ? expiries : [{ value: '', changes: 2 }]) {
+        let cost = f.changes + b.changes + e.changes;
+        // Cards expire on a birthday (at 14, 25, 40 or 60): a mismatch is most likely a misread.
+        if (e.value && e.value.slice(2, 6) !== b.value.slice(2, 6)) cost += 2;
+        const age = Number(e.value.slice(0, 2)) + 2000 - (1900 + Math.floor(Number(f.value[3]) / 2) * 100 + Number(b.value.slice(0, 2)));
+        if (e.value && ![14, 25, 40, 60].includes(age)) cost += 1;
+        if (e.value && !Number.isNaN(composite)) {
+          const comp = f.value.slice(3, 12) + f.value[13] + f.value.slice(0, 12) + '<<' + f.value[12] + b.value + e.value;
+          if (checkDigit(comp) !== composite) cost += 3;
+        }
+        if (!best || cost < best.cost) best = { full: f.value, birth: b.value, expiry: e.value || undefined, cost };
+      }
+    }
+  }
+  if (!best) return undefined;
+  const idNumber = best.full.slice(0, 12);
+  const birth = best.birth;
+  const expiry = best.expiry;
+  const centuryCode = Number(idNumber[3]);
+  const idSex = centuryCode % 2 === 0 ? 'male' : 'female';
+  const sex = m2[3] === 'F' ? 'female' : m2[3] === 'M' ? 'male' : idSex;
+  const birthCentury = 1900 + Math.floor(centuryCode / 2) * 100;
+  const l3 = cleaned[i1 + 2] ?? '';
+  const names = l3.replace(/\d/g, '').split('<<');
+  return {
+    idNumber,
+    dateOfBirth: `${birthCentury + Number(birth.slice(0, 2))}-${birth.slice(2, 4)}-${birth.slice(4, 6)}`,
+    sex,
+    expiryDate: expiry ? `${2000 + Number(expiry.slice(0, 2))}-${expiry.slice(2, 4)}-${expiry.slice(4, 6)}` : '',
+    surname: (names[0] ?? '').replace(/</g, ' ').trim(),
+    givenNames: names.slice(1).join(' ').replace(/</g, ' ').trim(),
+  };
+}

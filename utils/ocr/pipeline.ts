@@ -1,0 +1,106 @@
+import { foldVi } from '../vi/fold';
+import { classifyDoc } from './classify';
+import { extractFields } from './extract';
+import { checkIdAgainst } from './idnumber';
+import { parseMrz } from './mrz';
+import { parseQrPayload } from './qr';
+import { toLines } from './text';
+import type { DocType, OcrResult, RgbaImage, TextEngine } from './types';
+
+/** The fields each paper carries (shared/data-dictionary.md). */
+export const DOC_FIELDS: Record<DocType, string[]> = {
+  cccd_2021_front: ['idNumber', 'fullName', 'dateOfBirth', 'sex', 'nationality', 'placeOfOrigin', 'placeOfResidence', 'expiryDate'],
+  cccd_2021_back: ['issueDate', 'personalFeatures', 'idNumber', 'dateOfBirth', 'sex', 'expiryDate'],
+  cancuoc_2024_front: ['idNumber', 'fullName', 'dateOfBirth', 'sex', 'nationality'],
+  cancuoc_2024_back: ['placeOfResidence', 'birthRegistrationPlace', 'issueDate', 'expiryDate', 'idNumber', 'dateOfBirth', 'sex'],
+  cmnd_front: ['oldIdNumber', 'fullName', 'dateOfBirth', 'placeOfOrigin', 'placeOfResidence'],
+  birth_certificate: [
+    'fullName', 'dateOfBirth', 'sex', 'ethnicity', 'nationality', 'placeOfBirth', 'placeOfOrigin', 'idNumber',
+    'fatherName', 'motherName', 'registrationNumber', 'registrationDate',
+  ],
+};
+
+export interface PipelineDeps {
+  engine: TextEngine;
+  readQr(image: RgbaImage): Promise<string[]>;
+}
+
+export interface ReadOptions {
+  signal?: AbortSignal;
+  onProgress?(stage: 'qr' | 'ocr' | 'fields', fraction: number): void;
+}
+
+function checkAbort(signal?: AbortSignal) {
+  if (signal?.aborted) throw new DOMException('Đã huỷ đọc giấy tờ.', 'AbortError');
+}
+
+const same = (a: string, b: string) => foldVi(a).replace(/[^a-z0-9]/g, '') === foldVi(b).replace(/[^a-z0-9]/g, '');
+
+/** image → paper type and fields: QR and MRZ first (checked), OCR for the rest, conflicts reported. */
+export async function readPaper(image: RgbaImage, deps: PipelineDeps, opts: ReadOptions = {}): Promise<OcrResult> {
+  const result: OcrResult = { docType: null, fields: {}, confidence: {}, sources: {}, conflicts: [] };
+  if (image.width < 200 || image.height < 120) return { ...result, error: 'Ảnh quá nhỏ để đọc (cần rộng ít nhất 200 điểm ảnh).' };
+  opts.onProgress?.('qr', 0);
+  const qr = (await deps.readQr(image).catch(() => [])).map(parseQrPayload).find(Boolean);
+  checkAbort(opts.signal);
+  opts.onProgress?.('ocr', 0.1);
+  const ocr = await deps.engine.recognize(image);
+  checkAbort(opts.signal);
+  opts.onProgress?.('fields', 0.9);
+  const lines = toLines(ocr.text);
+  const mrz = parseMrz(lines.raw);
+  const docType = classifyDoc(ocr.text, { hasQr: Boolean(qr), hasMrz: Boolean(mrz) });
+  if (!docType) {
+    return { ...result, error: 'Không nhận ra loại giấy tờ (căn cước, CMND, giấy khai sinh). Hãy chụp rõ, thẳng và đủ cả mặt giấy.' };
+  }
+  result.docType = docType;
+  const wanted = new Set(DOC_FIELDS[docType]);
+  const text = extractFields(docType, lines);
+  const textConf = Math.max(0.3, Math.min(0.95, ocr.confidence / 100));
+
+  const machine: Record<string, [string, 'qr' | 'mrz']> = {};
+  if (qr) {
+    machine.idNumber = [qr.idNumber, 'qr'];
+    machine.fullName = [qr.fullName.toLocaleUpperCase('vi'), 'qr'];
+    machine.dateOfBirth = [qr.dateOfBirth, 'qr'];
+    machine.sex = [qr.sex, 'qr'];
+    if (qr.placeOfResidence) machine.placeOfResidence = [qr.placeOfResidence, 'qr'];
+    if (qr.issueDate) machine.issueDate = [qr.issueDate, 'qr'];
+  }
+  if (mrz) {
+    for (const [k, v] of [['idNumber', mrz.idNumber], ['dateOfBirth', mrz.dateOfBirth], ['sex', mrz.sex], ['expiryDate', mrz.expiryDate]] as const) {
+      if (!v) continue;
+      const prior = machine[k];
+      if (prior && prior[0] !== v) result.conflicts.push({ field: k, values: { [prior[1]]: prior[0], mrz: v }, message: `QR và MRZ khác nhau ở ${k}` });
+      else if (!prior) machine[k] = [v, 'mrz'];
+    }
+  }
+  for (const key of wanted) {
+    const m = machine[key];
+    const t = text[key];
+    if (m) {
+      // The printed address keeps its case; the QR's is used when the print is unreadable.
+      const useText = key === 'placeOfResidence' && t && same(t, m[0]);
+      result.fields[key] = useText ? t! : m[0];
+      result.sources[key] = m[1];
+      result.confidence[key] = m[1] === 'qr' ? 0.99 : 0.97;
+      if (t && !same(t, m[0]) && key !== 'fullName' && key !== 'placeOfResidence') {
+        result.conflicts.push({ field: key, values: { [m[1]]: m[0], text: t }, message: `Chữ in và ${m[1].toUpperCase()} khác nhau` });
+      }
+    } else if (t) {
+      result.fields[key] = t;
+      result.sources[key] = 'text';
+      result.confidence[key] = textConf;
+    }
+  }
+  const id = result.fields.idNumber;
+  if (id) {
+    const check = checkIdAgainst(id, result.fields.dateOfBirth, result.fields.sex as 'male' | 'female' | undefined);
+    if (!check.ok) {
+      result.conflicts.push({ field: 'idNumber', values: { idNumber: id }, message: check.message! });
+      result.confidence.idNumber = Math.min(result.confidence.idNumber ?? 1, 0.5);
+    }
+  }
+  opts.onProgress?.('fields', 1);
+  return result;
+}

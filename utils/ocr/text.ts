@@ -1,0 +1,135 @@
+import { foldVi } from '../vi/fold';
+
+/** Line-oriented reading of OCR text: labels are found without diacritics, values keep theirs. */
+
+/** Folds a string keeping a map from each folded character back to the original index. */
+function foldWithMap(line: string): { folded: string; map: number[] } {
+  let folded = '';
+  const map: number[] = [];
+  for (let i = 0; i < line.length; i++) {
+    const f = foldVi(line[i]!) || (line[i] === ' ' ? ' ' : '');
+    for (const ch of f) {
+      folded += ch;
+      map.push(i);
+    }
+  }
+  return { folded, map };
+}
+
+export interface Lines {
+  raw: string[];
+  folded: string[];
+}
+
+export function toLines(text: string): Lines {
+  const raw = text
+    .normalize('NFC')
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  return { raw, folded: raw.map((l) => foldWithMap(l).folded) };
+}
+
+/** Text after a label on its line (after the colon that closes "Vietnamese / English:" labels). */
+export function valueAfter(lines: Lines, label: RegExp, opts: { nextIfEmpty?: boolean } = {}): { value: string; line: number } | undefined {
+  for (let i = 0; i < lines.raw.length; i++) {
+    const { folded, map } = foldWithMap(lines.raw[i]!);
+    const m = label.exec(folded);
+    if (!m) continue;
+    let end = map[m.index + m[0].length - 1]! + 1;
+    const rest = lines.raw[i]!.slice(end);
+    const colon = rest.search(/[:;]/);
+    // English half of bilingual labels: skip to the colon when it is close.
+    if (colon >= 0 && colon < 60) end += colon + 1;
+    const value = lines.raw[i]!.slice(end).trim();
+    if (value || !opts.nextIfEmpty) return { value, line: i };
+    if (lines.raw[i + 1]) return { value: lines.raw[i + 1]!, line: i + 1 };
+  }
+  return undefined;
+}
+
+export const DATE_RE = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/;
+
+/** A dd/mm/yyyy date in OCR text, tolerant of common misreads (O→0, l→1, J→/). */
+export function findDate(text: string): string | undefined {
+  const t = text.replace(/[Oo]/g, '0').replace(/[lI|]/g, '1').replace(/J/g, '/');
+  let m = DATE_RE.exec(t);
+  if (!m) {
+    // Separators lost: 21J0112025 → 21/01/2025; 2707/2030 → 27/07/2030.
+    const d = /(\d{2})\D?(\d{2})\D?(\d{4})/.exec(t.replace(/\s/g, ''));
+    if (!d) return undefined;
+    m = d;
+  }
+  const [dd, mm, yyyy] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (dd < 1 || dd > 31 || mm < 1 || mm > 12 || yyyy < 1900 || yyyy > 2100) return undefined;
+  return `${yyyy}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+}
+
+const NUM_WORDS: Record<string, number> = {
+  khong: 0, mot: 1, mốt: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, lam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, muoi1: 10,
+};
+const MONTHS: Record<string, number> = { gieng: 1, chap: 12 };
+
+/** Vietnamese number words up to the thousands ("hai nghìn không trăm hai mươi hai" → 2022). */
+export function wordsToNumber(words: string): number | undefined {
+  const toks = foldVi(words).replace(/[^a-z ]/g, ' ').split(/\s+/).filter(Boolean);
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const w of toks) {
+    if (w === 'nghin' || w === 'ngan') {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else if (w === 'tram') current *= 100;
+    else if (w === 'muoi' || w === 'chuc') current = current === 0 ? 10 : current * 10;
+    else if (w === 'linh' || w === 'le' || w === 'va') continue;
+    else if (w in NUM_WORDS) {
+      const v = NUM_WORDS[w]!;
+      // "hai mươi hai": units after tens add; "lăm/mốt/tư" are unit forms after tens.
+      current = current >= 10 && current % 10 === 0 ? current + v : current * 10 + v;
+    } else continue;
+    seen = true;
+  }
+  return seen ? total + current : undefined;
+}
+
+/** "Hai mươi hai tháng ba năm hai nghìn không trăm hai mươi hai" → 2022-03-22. */
+export function dateFromWords(text: string): string | undefined {
+  const t = foldVi(text);
+  const m = /(?:ngay\s+)?(.+?)\s+thang\s+(.+?)\s+nam\s+(.+)/.exec(t);
+  if (!m) return undefined;
+  const d = wordsToNumber(m[1]!);
+  const mo = MONTHS[m[2]!.trim()] ?? wordsToNumber(m[2]!);
+  const y = wordsToNumber(m[3]!);
+  if (!d || !mo || !y || d > 31 || mo > 12 || y < 1900) return undefined;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Upper-case name as printed, without OCR debris around it. */
+export function cleanName(text: string): string {
+  const words = text
+    .normalize('NFC')
+    .replace(/[^\p{L}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 0 && w === w.toLocaleUpperCase('vi') && w.length <= 8);
+  return words.join(' ');
+}
+
+export function sexFrom(text: string): 'male' | 'female' | undefined {
+  const t = foldVi(text);
+  if (/\bnu\b/.test(t)) return 'female';
+  if (/\bnam\b/.test(t)) return 'male';
+  return undefined;
+}
+
+/** A value that runs over the following lines until the next label. */
+export function continued(lines: Lines, start: { value: string; line: number }, stop: RegExp, max = 2): string {
+  const parts = [start.value];
+  for (let i = start.line + 1; i < lines.raw.length && i <= start.line + max; i++) {
+    if (stop.test(lines.folded[i]!)) break;
+    const l = lines.raw[i]!;
+    if (!/[,\p{Lu}]/u.test(l)) break;
+    parts.push(l);
+  }
+  return parts.join(', ').replace(/,\s*,/g, ',');
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+export const DOC_TYPES = ['cccd_2021_front', 'cccd_2021_back', 'cancuoc_2024_front', 'cancuoc_2024_back', 'cmnd_front', 'birth_certificate'] as const;
+export type DocType = (typeof DOC_TYPES)[number];
+
+/** Decoded pixels, RGBA, as both ImageData and Node decoders give them. */
+export interface RgbaImage {
+  data: Uint8ClampedArray | Uint8Array;
+  width: number;
+  height: number;
+}
+
+export const ocrResultSchema = z.object({
+  docType: z.enum(DOC_TYPES).nullable(),
+  fields: z.record(z.string(), z.string()),
+  confidence: z.record(z.string(), z.number()),
+  /** Where each field came from: qr, mrz or text. */
+  sources: z.record(z.string(), z.enum(['qr', 'mrz', 'text'])),
+  conflicts: z.array(z.object({ field: z.string(), values: z.record(z.string(), z.string()), message: z.string() })),
+  error: z.string().optional(),
+});
+export type OcrResult = z.infer<typeof ocrResultSchema>;
+
+/** The OCR engine behind a small interface: tesseract.js in a worker (Node or offscreen document). */
+export interface TextEngine {
+  recognize(image: RgbaImage, opts?: { psm?: number; whitelist?: string }): Promise<{ text: string; confidence: number }>;
+}
