@@ -77,7 +77,7 @@ export function Overlay(props: { onClose: () => void }) {
 
   function undo() {
     if (!report) return;
-    undoFill(report.undo);
+    void undoFill(report.undo);
     setReport(null);
     setMessage('Đã hoàn tác lần điền.');
   }

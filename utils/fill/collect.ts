@@ -1,5 +1,5 @@
 import { choiceTextOf, groupOf, labelsOf, sectionOf } from './label';
-import type { FieldDescriptor } from './types';
+import type { FieldDescriptor, Widget } from './types';
 
 export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -12,16 +12,51 @@ function visible(el: Element, layout: boolean): boolean {
   const style = view.getComputedStyle(el);
   if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') return false;
   if ((el as HTMLElement).hidden || el.closest('[hidden], [aria-hidden=true]')) return false;
-  if (!layout) return true;
+  if (!layout) {
+    // Without layout (unit tests) a display:none ancestor is found by walking up; with layout the
+    // zero-sized box below says the same at no extra cost.
+    for (let p = el.parentElement; p; p = p.parentElement) if (view.getComputedStyle(p).display === 'none') return false;
+    return true;
+  }
   const r = el.getBoundingClientRect();
   return r.width > 0 && r.height > 0;
+}
+
+/**
+ * Which library drives a control. Select2 and Chosen hide the real select next to their own widget;
+ * jQuery UI / bootstrap datepickers mark their input; ARIA comboboxes (Element Plus, Ant Design) are
+ * inputs with role=combobox whose value is picked from a listbox, not typed.
+ */
+export function widgetOf(el: Control): Widget | undefined {
+  const next = el.nextElementSibling;
+  if (el.tagName === 'SELECT') {
+    if (el.classList.contains('select2-hidden-accessible') || next?.classList.contains('select2-container')) return 'select2';
+    if (next?.classList.contains('chosen-container')) return 'chosen';
+    return undefined;
+  }
+  if (el.tagName !== 'INPUT') return undefined;
+  if (el.classList.contains('hasDatepicker') || el.getAttribute('data-provide') === 'datepicker') return 'jq-datepicker';
+  // Date pickers of component libraries also say role=combobox but accept typed text.
+  const popup = el.getAttribute('aria-haspopup');
+  if (el.getAttribute('role') === 'combobox' && el.getAttribute('list') === null && (popup === null || popup === 'listbox' || popup === 'true') && !el.closest('.el-date-editor, .ant-picker, [class*=date-picker], [class*=datepicker]')) {
+    return 'combobox';
+  }
+  return undefined;
 }
 
 /** Whether the extension may ever write into this control. */
 export function fillable(el: Control, layout = true): boolean {
   if (el.disabled) return false;
-  if (el instanceof HTMLInputElement && (NEVER_TYPES.has(el.type) || el.readOnly)) return false;
+  const widget = widgetOf(el);
+  // A library's hidden select counts as visible when the widget standing in for it is.
+  if (widget === 'select2' || widget === 'chosen') {
+    const stand = el.nextElementSibling;
+    return !!stand && visible(stand, layout) && el.getAttribute('readonly') === null;
+  }
+  // Component-library selects mark their input read-only because it is picked from a list, not typed.
+  if (el instanceof HTMLInputElement && (NEVER_TYPES.has(el.type) || (el.readOnly && widget !== 'combobox'))) return false;
   if (el instanceof HTMLTextAreaElement && el.readOnly) return false;
+  if (el.getAttribute('aria-readonly') === 'true' || el.getAttribute('aria-disabled') === 'true') return false;
   return visible(el, layout);
 }
 
@@ -49,7 +84,8 @@ function describe(el: Control, ref: number): FieldDescriptor {
   const isSelect = el instanceof HTMLSelectElement;
   const input = el instanceof HTMLInputElement ? el : undefined;
   const options = isSelect ? Array.from(el.options).map((o) => ({ value: o.value, text: o.text.trim() })) : [];
-  const value = isSelect ? (el.selectedIndex > 0 && el.value !== '' ? el.value : '') : el.value;
+  const widget = widgetOf(el);
+  const value = isSelect ? (el.selectedIndex > 0 && el.value !== '' ? el.value : '') : widget === 'combobox' ? comboboxText(el) : el.value;
   return {
     ref,
     tag: isSelect ? 'select' : el instanceof HTMLTextAreaElement ? 'textarea' : 'input',
@@ -67,7 +103,17 @@ function describe(el: Control, ref: number): FieldDescriptor {
     required: el.required || el.getAttribute('aria-required') === 'true',
     value: input && (input.type === 'radio' || input.type === 'checkbox') ? input.value : value,
     checked: input?.checked ?? false,
+    ...(widget ? { widget } : {}),
   };
+}
+
+/** The selection a custom combobox shows (its input is often empty; the chosen text sits beside it). */
+export function comboboxText(el: Control): string {
+  if (el.value) return el.value;
+  const box = el.closest('.el-select, .ant-select, [class*=select]');
+  if (!box) return '';
+  const shown = box.querySelector('.el-select__selected-item:not(.is-transparent), .ant-select-selection-item, [class*=selected-item]:not(.is-transparent)');
+  return (shown?.textContent ?? '').trim();
 }
 
 export interface Collected {

@@ -39,14 +39,25 @@ function tableCellLabels(el: Control): string[] {
   return out;
 }
 
+/**
+ * The text just before the control, or before the box that wraps it: component libraries nest the input
+ * a few levels deep (<div class=form-item><label>Ngày sinh</label><div><div><input>…). Climbs only while
+ * the box holds this one control, so the label of a neighbouring field is never taken.
+ */
 function neighbourLabel(el: Control): string | undefined {
-  let prev = el.previousElementSibling;
-  while (prev && (prev.matches('br') || (prev.matches('select, input') && prev !== el))) prev = prev.previousElementSibling;
-  if (prev && !hasControl(prev) && ownText(prev).length < 80 && ownText(prev)) return ownText(prev);
-  // A container whose first child is the label: <div><span>Ngày sinh</span><div><input></div></div>
-  const parent = el.parentElement;
-  const lead = parent?.parentElement?.firstElementChild;
-  if (lead && lead !== parent && !hasControl(lead) && ownText(lead).length < 80) return ownText(lead) || undefined;
+  let node: Element = el;
+  for (let depth = 0; depth < 5; depth++) {
+    let prev = node.previousElementSibling;
+    while (prev && (prev.matches('br, script, style') || (prev.matches('select, input') && prev !== el))) prev = prev.previousElementSibling;
+    if (prev && !hasControl(prev)) {
+      const t = ownText(prev);
+      if (t && t.length < 80) return t;
+    }
+    if (prev) return undefined;
+    const parent = node.parentElement;
+    if (!parent || parent.matches('form, body, fieldset, table, tr') || parent.querySelectorAll('input:not([type=hidden]), select, textarea').length > 1) return undefined;
+    node = parent;
+  }
   return undefined;
 }
 

@@ -3,15 +3,16 @@ import type { FieldPart } from './types';
 
 /**
  * Vietnamese label patterns, matched against folded text (no diacritics, lower case, đ→d).
- * Order matters: more specific patterns come first (e.g. "nơi đăng ký khai sinh" before "nơi sinh").
+ * Order matters: more specific patterns come first (e.g. "nơi đăng ký khai sinh" before "nơi sinh",
+ * "ngày cấp CCCD" before the id number).
  */
 export const LABEL_PATTERNS: [PersonFieldKey, RegExp][] = [
   ['birthRegistrationPlace', /noi dang ky khai sinh|place of birth registration/],
-  ['oldIdNumber', /^(so )?(cmnd|chung minh nhan dan)( cu)?\b(?!.*(cccd|can cuoc|dinh danh))|so cmnd cu|so chung minh nhan dan/],
-  ['idNumber', /dinh danh|cccd|can cuoc|\bddcn\b|so giay to tuy than|so cmnd ?\/ ?|personal (id|identification) number|id number|\bso \/ no\b/],
   ['issueDate', /ngay,? thang,? nam cap|ngay cap|date of issue/],
   ['issuePlace', /noi cap|co quan cap/],
   ['expiryDate', /co gia tri den|ngay het han|gia tri su dung den|date of expiry/],
+  ['oldIdNumber', /^(so )?(cmnd|chung minh nhan dan)( cu)?\b(?!.*(cccd|can cuoc|dinh danh))|so cmnd cu|so chung minh nhan dan/],
+  ['idNumber', /dinh danh|cccd|can cuoc|\bddcn\b|so giay to tuy than|so cmnd ?\/ ?|personal (id|identification) number|id number|\bso \/ no\b/],
   ['dateOfBirth', /ngay,? thang,? nam sinh|ngay sinh|sinh ngay|nam sinh|date of birth|\bdob\b|^ns$/],
   ['fullName', /ho,? chu dem,? (va )?ten|ho (va )?ten|ho ten|full ?name|ten (cong dan|nguoi)/],
   ['sex', /gioi tinh|^sex$|gender/],

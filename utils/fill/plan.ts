@@ -44,7 +44,7 @@ export interface PlanOptions {
 type Outcome = PlanAction | { problem: string } | undefined;
 
 function dateAction(iso: string, d: FieldDescriptor, c: Classified): Outcome {
-  if (!c.part) return d.tag === 'select' ? undefined : { kind: 'text', value: formatDateFor(iso, d) };
+  if (!c.part) return d.tag === 'select' ? undefined : { kind: 'text', value: formatDateFor(iso, d), iso };
   const [y, m, day] = iso.split('-').map(Number) as [number, number, number];
   const n = c.part === 'day' ? day : c.part === 'month' ? m : y;
   if (d.tag !== 'select') return { kind: 'text', value: c.part === 'year' ? String(n) : String(n).padStart(2, '0') };
@@ -61,7 +61,14 @@ function addressValue(full: string, c: Classified, siblings: Set<string>): strin
   return rest.filter(Boolean).join(', ') || undefined;
 }
 
+/** A custom combobox takes the text to pick from its listbox instead of typed text. */
 function actionFor(d: FieldDescriptor, c: Classified, person: Person, siblings: Set<string>): Outcome {
+  const out = rawActionFor(d, c, person, siblings);
+  if (d.widget === 'combobox' && out && 'kind' in out && out.kind === 'text') return { kind: 'pick', label: out.value };
+  return out;
+}
+
+function rawActionFor(d: FieldDescriptor, c: Classified, person: Person, siblings: Set<string>): Outcome {
   const raw = person[c.key];
   if (raw === undefined || raw === '') return { problem: `Hồ sơ chưa có ${KEY_LABELS[c.key].toLowerCase()}` };
   const value = String(raw);

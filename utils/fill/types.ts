@@ -26,7 +26,14 @@ export interface FieldDescriptor {
   required: boolean;
   value: string;
   checked: boolean;
+  /**
+   * A control a library drives: Select2/Chosen hide the real select, jQuery datepickers keep their own
+   * date, custom ARIA comboboxes (Element Plus, Ant Design) open a listbox to pick from.
+   */
+  widget?: Widget;
 }
+
+export type Widget = 'select2' | 'chosen' | 'jq-datepicker' | 'combobox';
 
 export interface Classified {
   ref: number;
@@ -37,10 +44,13 @@ export interface Classified {
 }
 
 export type PlanAction =
-  | { kind: 'text'; value: string }
+  /** `iso`: the date behind a date text, for date-picker widgets that format it themselves. */
+  | { kind: 'text'; value: string; iso?: string }
   /** `pending`: the option is not there yet (a cascading select loads it after its parent is set). */
   | { kind: 'select'; value: string; label: string; pending?: boolean }
-  | { kind: 'check'; checked: boolean };
+  | { kind: 'check'; checked: boolean }
+  /** A custom combobox: open it and click the option whose text matches `label`. */
+  | { kind: 'pick'; label: string };
 
 export interface PlanItem {
   ref: number;
