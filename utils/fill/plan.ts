@@ -1,5 +1,5 @@
 import type { Person, PersonFieldKey, Role } from '../schema';
-import { splitAddress } from '../vi/address';
+import { isOldTierAddress, splitAddress, successorCandidates } from '../vi/address';
 import { foldVi } from '../vi/fold';
 import { formatDateFor, matchOption, sexMatches } from './format';
 import type { Classified, FieldDescriptor, FillPlan, PlanAction, PlanItem } from './types';
@@ -41,7 +41,7 @@ export interface PlanOptions {
   overwrite?: boolean;
 }
 
-type Outcome = PlanAction | { problem: string } | undefined;
+type Outcome = PlanAction | { problem: string; candidates?: { value: string; text: string }[] } | undefined;
 
 function dateAction(iso: string, d: FieldDescriptor, c: Classified): Outcome {
   if (!c.part) return d.tag === 'select' ? undefined : { kind: 'text', value: formatDateFor(iso, d), iso };
@@ -85,6 +85,15 @@ function rawActionFor(d: FieldDescriptor, c: Classified, person: Person, sibling
   }
   if (c.key === 'dateOfBirth' || c.key === 'issueDate' || c.key === 'expiryDate') return dateAction(value, d, c);
   let text = value;
+  // A two-tier form (ward without district) and an address written in the old three-tier units: the ward
+  // may have been merged or renamed, so the officer picks from the likely successors.
+  if (c.part === 'ward' && !siblings.has('district') && isOldTierAddress(splitAddress(value)) && d.tag === 'select') {
+    const old = splitAddress(value);
+    return {
+      problem: `Địa chỉ trong hồ sơ theo đơn vị hành chính cũ (${[old.ward, old.district].filter(Boolean).join(', ')}); hãy chọn phường/xã mới`,
+      candidates: successorCandidates(d.options, old),
+    };
+  }
   if (c.key === 'placeOfResidence' || c.key === 'currentAddress' || c.key === 'placeOfOrigin' || c.key === 'placeOfBirth') {
     const part = addressValue(value, c, siblings);
     if (!part) return { problem: `Địa chỉ trong hồ sơ không có ${c.part === 'ward' ? 'phường/xã' : c.part === 'district' ? 'quận/huyện' : 'tỉnh/thành phố'}` };
@@ -142,7 +151,7 @@ export function buildPlan(
     if (!out) continue;
     if ('problem' in out) {
       if (d.type === 'radio' && radioDone.has(d.name)) continue;
-      plan.problems.push({ ref: c.ref, key: c.key, role: c.role, reason: out.problem });
+      plan.problems.push({ ref: c.ref, key: c.key, role: c.role, reason: out.problem, ...(out.candidates ? { candidates: out.candidates } : {}) });
       continue;
     }
     if (d.type === 'radio') radioDone.add(d.name);

@@ -65,6 +65,8 @@ export interface PlanProblem {
   key: PersonFieldKey;
   role: Role;
   reason: string;
+  /** Options the officer may pick from (an old-units address on a new-units form). */
+  candidates?: { value: string; text: string }[];
 }
 
 export interface FillPlan {

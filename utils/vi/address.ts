@@ -16,7 +16,7 @@ const DISTRICT = /^(quan|huyen|thi xa)\b/;
 const PROVINCE = /^(tinh|thanh pho|tp\.?)\b/;
 
 /** Unit prefixes a select option or a record may carry; compared without them. */
-const PREFIX = /^(tinh|thanh pho|tp\.?|quan|huyen|thi xa|thi tran|xa|phuong|dac khu)\s+/;
+const PREFIX = /^(tinh|thanh pho|tp\.?|quan|huyen|thi xa|thi tran|xa|phuong|dac khu|p\.|q\.|tx\.)\s+/;
 
 export function unitCore(name: string): string {
   return foldVi(name).replace(/\./g, '. ').replace(/\s+/g, ' ').replace(PREFIX, '').replace(/^tp\s+/, '').trim();
@@ -52,4 +52,24 @@ export function matchUnit<T extends { text: string; value: string }>(options: T[
     options.find((o) => foldVi(o.value) === foldVi(unit)) ??
     options.find((o) => unitCore(o.text).length > 2 && (unitCore(o.text).endsWith(want) || want.endsWith(unitCore(o.text))))
   );
+}
+
+/**
+ * Since 1 July 2025 local government has two tiers (province → ward/commune); before, three (province →
+ * district → ward). An address that names a district is written in the old units.
+ */
+export function isOldTierAddress(parts: AddressParts): boolean {
+  return !!parts.district;
+}
+
+/**
+ * Options of a new-units ward list that may be the successor of an old address: same core name as the
+ * old ward or the old district (merged wards often take one of those names). The officer chooses; we
+ * never guess between them.
+ */
+export function successorCandidates<T extends { text: string; value: string }>(options: T[], old: AddressParts): T[] {
+  const names = [old.ward, old.district].filter((n): n is string => !!n).map(unitCore).filter(Boolean);
+  const seen = new Set<T>();
+  for (const n of names) for (const o of options) if (unitCore(o.text) === n || unitCore(o.text).startsWith(n + ' ')) seen.add(o);
+  return [...seen];
 }
