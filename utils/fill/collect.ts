@@ -1,9 +1,12 @@
-import { choiceTextOf, groupOf, labelsOf, sectionOf } from './label';
+import { choiceTextOf, groupOf, labelsOf, resetLabelIndex, sectionOf } from './label';
 import type { FieldDescriptor, Widget } from './types';
 
 export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 const NEVER_TYPES = new Set(['hidden', 'password', 'file', 'submit', 'button', 'reset', 'image', 'range', 'color']);
+
+/** Ancestors already known to be display:none or not, for one collection pass. */
+let displayNone = new WeakMap<Element, boolean>();
 
 /** Visible to the officer: laid out, not hidden by CSS, not zero-sized. */
 function visible(el: Element, layout: boolean): boolean {
@@ -15,7 +18,11 @@ function visible(el: Element, layout: boolean): boolean {
   if (!layout) {
     // Without layout (unit tests) a display:none ancestor is found by walking up; with layout the
     // zero-sized box below says the same at no extra cost.
-    for (let p = el.parentElement; p; p = p.parentElement) if (view.getComputedStyle(p).display === 'none') return false;
+    for (let p = el.parentElement; p; p = p.parentElement) {
+      let none = displayNone.get(p);
+      if (none === undefined) displayNone.set(p, (none = view.getComputedStyle(p).display === 'none'));
+      if (none) return false;
+    }
     return true;
   }
   const r = el.getBoundingClientRect();
@@ -126,6 +133,8 @@ export interface Collected {
  * check for DOMs without layout (unit tests); CSS-hidden fields are still refused.
  */
 export function collectFields(doc: Document, opts: { layout?: boolean } = {}): Collected {
+  resetLabelIndex();
+  displayNone = new WeakMap();
   const elements = allControls(doc).filter((el) => fillable(el, opts.layout ?? true));
   return { elements, fields: elements.map((el, i) => describe(el, i)) };
 }

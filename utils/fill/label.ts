@@ -8,15 +8,33 @@ function rootOf(el: Element): Document | ShadowRoot {
   return r instanceof ShadowRoot || r instanceof Document ? r : el.ownerDocument;
 }
 
-/** Text of an element without the text of controls (and their options) inside it. */
+const SKIP_TEXT = new Set(['SELECT', 'TEXTAREA', 'INPUT', 'OPTION', 'BUTTON', 'SCRIPT', 'STYLE']);
+
+/** Text of an element without the text of controls (and their options) inside it; one walk, no cloning. */
 function ownText(el: Element): string {
-  const clone = el.cloneNode(true) as Element;
-  clone.querySelectorAll('select, textarea, input, option, button, script, style').forEach((n) => n.remove());
-  return text(clone);
+  let out = '';
+  const walk = (n: Node) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += c.nodeValue ?? '';
+      else if (c.nodeType === 1 && !SKIP_TEXT.has((c as Element).tagName)) walk(c);
+    }
+  };
+  walk(el);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Number of fillable-looking controls in (or being) `el`; tag lists are much cheaper than selector queries. */
+function controlCount(el: Element): number {
+  const tag = el.tagName;
+  if (tag === 'SELECT' || tag === 'TEXTAREA') return 1;
+  if (tag === 'INPUT') return (el as HTMLInputElement).type === 'hidden' ? 0 : 1;
+  let n = el.getElementsByTagName('select').length + el.getElementsByTagName('textarea').length;
+  for (const i of Array.from(el.getElementsByTagName('input'))) if ((i as HTMLInputElement).type !== 'hidden') n++;
+  return n;
 }
 
 function hasControl(el: Element): boolean {
-  return el.matches('input, select, textarea') || el.querySelector('input:not([type=hidden]), select, textarea') !== null;
+  return controlCount(el) > 0;
 }
 
 function tableCellLabels(el: Control): string[] {
@@ -25,7 +43,7 @@ function tableCellLabels(el: Control): string[] {
   const out: string[] = [];
   // Text in the same cell before the control ("Họ tên: [input]").
   const before = ownText(cell);
-  if (before && before.length < 60 && cell.querySelectorAll('input, select, textarea').length === 1) out.push(before);
+  if (before && before.length < 60 && controlCount(cell) === 1) out.push(before);
   let prev = cell.previousElementSibling;
   while (prev && hasControl(prev)) prev = prev.previousElementSibling;
   if (prev && ownText(prev)) out.push(ownText(prev));
@@ -55,10 +73,31 @@ function neighbourLabel(el: Control): string | undefined {
     }
     if (prev) return undefined;
     const parent = node.parentElement;
-    if (!parent || parent.matches('form, body, fieldset, table, tr') || parent.querySelectorAll('input:not([type=hidden]), select, textarea').length > 1) return undefined;
+    if (!parent || parent.matches('form, body, fieldset, table, tr') || controlCount(parent) > 1) return undefined;
     node = parent;
   }
   return undefined;
+}
+
+/**
+ * label[for] lookups, indexed once per document/shadow root: a query per field over the whole page made
+ * collection on 200-field forms several times slower. `resetLabelIndex()` starts a fresh pass.
+ */
+let forIndex = new WeakMap<Document | ShadowRoot, Map<string, Element[]>>();
+export function resetLabelIndex(): void {
+  forIndex = new WeakMap();
+}
+function labelsFor(root: Document | ShadowRoot, id: string): Element[] {
+  let idx = forIndex.get(root);
+  if (!idx) {
+    idx = new Map();
+    for (const l of Array.from(root.querySelectorAll('label[for]'))) {
+      const f = l.getAttribute('for')!;
+      idx.set(f, [...(idx.get(f) ?? []), l]);
+    }
+    forIndex.set(root, idx);
+  }
+  return idx.get(id) ?? [];
 }
 
 export function labelsOf(el: Control): string[] {
@@ -68,7 +107,7 @@ export function labelsOf(el: Control): string[] {
   if (aria) out.push(aria.split(/\s+/).map((id) => text(root.getElementById?.(id) ?? el.ownerDocument.getElementById(id))).join(' '));
   if (el.getAttribute('aria-label')) out.push(el.getAttribute('aria-label')!);
   if (el.id) {
-    for (const l of Array.from(root.querySelectorAll(`label[for="${CSS.escape(el.id)}"]`))) out.push(ownText(l));
+    for (const l of labelsFor(root, el.id)) out.push(ownText(l));
   }
   const wrap = el.closest('label');
   if (wrap) out.push(ownText(wrap));
@@ -84,7 +123,7 @@ export function labelsOf(el: Control): string[] {
 export function choiceTextOf(el: HTMLInputElement): string {
   const root = rootOf(el);
   if (el.id) {
-    const l = root.querySelector(`label[for="${CSS.escape(el.id)}"]`);
+    const l = labelsFor(root, el.id)[0];
     if (l) return text(l);
   }
   const wrap = el.closest('label');
