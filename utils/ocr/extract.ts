@@ -1,5 +1,6 @@
 import { continued, cleanName, dateFromWords, findDate, sexFrom, valueAfter, type Lines } from './text';
 import type { DocType } from './types';
+import { matchEthnic } from '../vi/ethnic';
 
 /** Labels of every paper (folded); a value stops at the next of them. */
 const LABELS =
@@ -7,27 +8,52 @@ const LABELS =
 
 const UNIT_START = /^(so|to|ap|thon|xom|ban|khu|duong|pho|ngo|hem|phuong|xa|thi tran|thi xa|quan|huyen|thanh pho|tp|tinh|dac khu|khom|khoi|cum|lo|benh vien|tram|nha)\b/i;
 
-/** Drops OCR debris around an address: keeps comma-separated units made of capitalised words and numbers. */
-export function cleanAddress(text: string): string {
-  const segments = text
-    .replace(/^[^\p{L}\d]+/u, '')
-    .split(/[,;]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const out: string[] = [];
-  for (const seg of segments) {
-    const words = seg.split(/\s+/);
+/** Lower-case words that belong inside addresses and place names ("huyện Củ Chi", "Trạm Y tế"). */
+const LOWER_OK = new Set(
+  'huyện xã phường quận thành phố tỉnh thị trấn tế viện sản khoa nhi đa trung tâm số ngõ ngách hẻm đường tổ thôn ấp xóm khu bản khóm khối dân nhân ban ủy lô kiệt đặc'.split(' '),
+);
+
+function addressWord(w: string, first: boolean): boolean {
+  if (/^\d+([/.-]\d+)*[A-Za-z]?,?$/.test(w)) return true; // 244/18, 14, 5A
+  if (/^(TP|TX|TT|Q|P|H)\.$/i.test(w)) return true;
+  if (/^[A-Z]$/.test(w)) return !first; // "Vĩnh Lộc A", "Trạm Y tế"; accented single capitals are ornaments
+  if (/^\p{Lu}\p{Ll}+$/u.test(w)) return true;
+  if (/^\p{Lu}{2,}$/u.test(w)) return first || w.length <= 3; // "SỐ 24", "Cửa LÒ" (case is not scored)
+  return LOWER_OK.has(w);
+}
+
+/** One printed line of an address: leading debris skipped, stops at the first word that is not address text. */
+function cleanAddressLine(line: string): string[] {
+  const segs: string[] = [];
+  let started = false;
+  for (const rawSeg of line.split(/[,;]/)) {
+    const words = rawSeg.trim().split(/\s+/).filter(Boolean);
     const kept: string[] = [];
+    let broken = false;
     for (const w of words) {
-      const ok = /^\d+[\p{L}]?$/u.test(w) || /^[\p{Lu}][\p{Ll}\p{Lu}.]+$/u.test(w) || /^[A-Z]$/.test(w) || (kept.length > 0 && /^[\p{Ll}]{2,}$/u.test(w) && /^(phố|huyện|xã|thành|phường|tỉnh|quận|thị|trấn|viện)$/u.test(w));
-      if (!ok) break;
+      if (!started && !addressWord(w, true)) continue;
+      if (!addressWord(w, kept.length === 0)) {
+        broken = true;
+        break;
+      }
+      started = true;
       kept.push(w);
     }
-    if (!kept.length) break;
-    out.push(kept.join(' '));
-    if (kept.length < words.length) break;
+    const seg = kept.join(' ');
+    // A lone short word after a comma is debris ("…, CA v. S2").
+    if (kept.length >= 2 || /\d/.test(seg) || seg.length >= 3) segs.push(seg);
+    if (broken) break;
   }
-  return out.join(', ');
+  return segs;
+}
+
+/** Drops OCR debris around an address, line by line, and joins the units with ", ". */
+export function cleanAddress(text: string): string {
+  return text
+    .split('\n')
+    .flatMap(cleanAddressLine)
+    .filter(Boolean)
+    .join(', ');
 }
 
 function put(fields: Record<string, string>, key: string, value: string | undefined) {
@@ -38,7 +64,8 @@ function address(lines: Lines, label: RegExp): string | undefined {
   const v = valueAfter(lines, label, { nextIfEmpty: true });
   if (!v) return undefined;
   const joined = continued(lines, v, LABELS);
-  return cleanAddress(joined.replace(/^\d{2}[/.-]\d{2}[/.-]\d{4}\s*/, '').replace(/,\s*\d{2}[/.-]\d{2}[/.-]\d{4}\s*/g, ', ')) || undefined;
+  // The 2021 front prints the expiry date in the left column, level with the residence lines.
+  return cleanAddress(joined.replace(/(^|\n)\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*/g, '$1')) || undefined;
 }
 
 function idNumber(text: string, digits: 12 | 9): string | undefined {
@@ -110,7 +137,7 @@ export function extractFields(docType: DocType, lines: Lines): Record<string, st
       const sex = valueAfter(lines, /gioi tinh/);
       put(f, 'sex', sex && sexFrom(sex.value.split(/dan/i)[0]!));
       const eth = valueAfter(lines, /dan toc/);
-      put(f, 'ethnicity', eth && eth.value.split(/quoc/i)[0]!.replace(/[^\p{L}\s'-]/gu, '').trim());
+      put(f, 'ethnicity', eth && matchEthnic(eth.value.split(/qu[oốôó]c/iu)[0]!));
       const nat = valueAfter(lines, /quoc tich/);
       put(f, 'nationality', nat && (/vi[eệ]t\s*nam/i.test(nat.value) ? 'Việt Nam' : cleanAddress(nat.value)));
       put(f, 'placeOfBirth', address(lines, /noi sinh/));

@@ -4,6 +4,7 @@ import { extractFields } from './extract';
 import { checkIdAgainst } from './idnumber';
 import { parseMrz } from './mrz';
 import { parseQrPayload } from './qr';
+import { grayToRgba, prepareForOcr } from './preprocess';
 import { toLines } from './text';
 import type { DocType, OcrResult, RgbaImage, TextEngine } from './types';
 
@@ -44,7 +45,9 @@ export async function readPaper(image: RgbaImage, deps: PipelineDeps, opts: Read
   const qr = (await deps.readQr(image).catch(() => [])).map(parseQrPayload).find(Boolean);
   checkAbort(opts.signal);
   opts.onProgress?.('ocr', 0.1);
-  const ocr = await deps.engine.recognize(image);
+  // Levelled grey copy: tesseract's own deskew copes with a degree or two, photos are often tilted more.
+  const prepared = prepareForOcr(image, { targetWidth: 1200 });
+  const ocr = await deps.engine.recognize(grayToRgba(prepared.gray));
   checkAbort(opts.signal);
   opts.onProgress?.('fields', 0.9);
   const lines = toLines(ocr.text);

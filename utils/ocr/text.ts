@@ -1,4 +1,5 @@
 import { foldVi } from '../vi/fold';
+import { correctFullName } from '../vi/names';
 
 /** Line-oriented reading of OCR text: labels are found without diacritics, values keep theirs. */
 
@@ -60,7 +61,9 @@ export function findDate(text: string): string | undefined {
     if (!d) return undefined;
     m = d;
   }
-  const [dd, mm, yyyy] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // A leading 9 in a day or month is a misread 0 (the OCR-B-like digits on old cards: 16-94-1991).
+  const fix = (v: string, max: number) => (Number(v) > max && v.length === 2 && v[0] === '9' ? Number('0' + v[1]) : Number(v));
+  const [dd, mm, yyyy] = [fix(m[1]!, 31), fix(m[2]!, 12), Number(m[3])];
   if (dd < 1 || dd > 31 || mm < 1 || mm > 12 || yyyy < 1900 || yyyy > 2100) return undefined;
   return `${yyyy}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
 }
@@ -105,14 +108,30 @@ export function dateFromWords(text: string): string | undefined {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** Upper-case name as printed, without OCR debris around it. */
+/**
+ * A name as printed (upper case on cards, sometimes title case on birth certificates), without OCR debris
+ * around it, each syllable checked against the name lexicon.
+ */
 export function cleanName(text: string): string {
   const words = text
     .normalize('NFC')
     .replace(/[^\p{L}\s]/gu, ' ')
     .split(/\s+/)
-    .filter((w) => w.length > 0 && w === w.toLocaleUpperCase('vi') && w.length <= 8);
-  return words.join(' ');
+    .filter(Boolean);
+  const out: string[] = [];
+  for (const w of words) {
+    const upper = w === w.toLocaleUpperCase('vi') && /\p{Lu}/u.test(w);
+    const title = /^\p{Lu}\p{Ll}+$/u.test(w);
+    const ok = (upper || title) && w.length <= 7 && !(out.length === 0 && w.length === 1);
+    if (!ok) {
+      if (out.length) break;
+      continue;
+    }
+    out.push(w);
+  }
+  // Single letters after a name are border ornaments or stamps; only "Ý"/"Y" is a given name.
+  while (out.length > 2 && out.at(-1)!.length === 1 && !/^[ÝY]$/iu.test(out.at(-1)!)) out.pop();
+  return correctFullName(out.join(' '));
 }
 
 export function sexFrom(text: string): 'male' | 'female' | undefined {
@@ -131,5 +150,5 @@ export function continued(lines: Lines, start: { value: string; line: number }, 
     if (!/[,\p{Lu}]/u.test(l)) break;
     parts.push(l);
   }
-  return parts.join(', ').replace(/,\s*,/g, ',');
+  return parts.join('\n');
 }
