@@ -128,21 +128,17 @@ export class DossierRepo {
   }
 
   /**
-   * Dossiers that can count in a period [from, to] (Vietnam dates): received in it, resolved on or after its
-   * start, or still open. Uses three index ranges instead of a full scan.
+   * Dossiers that can count in a period [from, to] (Vietnam dates): resolved on or after its start, or still
+   * open (anything received in the period is one of the two). Two index ranges instead of a full scan.
    */
   async forPeriod(from: string, to: string): Promise<Dossier[]> {
     const start = toVnIso(vnDayStart(from));
     const end = toVnIso(vnDayStart(to) + 86_400_000);
     const t = this.db.dossiers;
-    const [a, b, c] = await Promise.all([
-      t.where('receivedAt').between(start, end, true, false).toArray(),
-      t.where('resolvedAt').aboveOrEqual(start).toArray(),
-      t.where('openDue').aboveOrEqual('').toArray(),
-    ]);
-    const byCode = new Map<string, Dossier>();
-    for (const list of [a, b, c]) for (const r of list) if (!byCode.has(r.code) && r.receivedAt < end) byCode.set(r.code, fromRow(r));
-    return [...byCode.values()];
+    const [a, b] = await Promise.all([t.where('resolvedAt').aboveOrEqual(start).toArray(), t.where('openDue').aboveOrEqual('').toArray()]);
+    const out: Dossier[] = [];
+    for (const list of [a, b]) for (const r of list) if (r.receivedAt < end) out.push(fromRow(r));
+    return out;
   }
 
   /** Open dossiers due before `until` (ms), overdue ones included, soonest first. */

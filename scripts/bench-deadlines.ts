@@ -1,0 +1,96 @@
+/**
+ * npm run bench:deadlines — a fresh deadlines database (Dexie over fake-indexeddb) with 100,000 dossiers, then:
+ * import of 10,000 rows from a CSV export (parse + validate + merge + write), dashboard aggregation for a
+ * quarter (index queries + figures by officer, unit, procedure + weekly trend), due-soon list.
+ * Targets: ≤ 3 s, ≤ 300 ms, ≤ 50 ms.
+ */
+import 'fake-indexeddb/auto';
+import type { Dossier } from '../utils/schema';
+import { DossierRepo, openDeadlinesDb } from '../utils/dossier/db';
+import { toVnIso } from '../utils/dossier/datetime';
+import { dossiersToCsv, parseDossierCsv } from '../utils/dossier/files';
+import { buildReports, quarterOfDate, trendWeeks } from '../utils/dossier/report';
+
+const DAY = 86_400_000;
+const NOW = Date.parse('2026-11-20T10:00:00+07:00');
+const OFFICERS = Array.from({ length: 40 }, (_, i) => `Cán bộ ${i + 1}`);
+const UNITS = Array.from({ length: 8 }, (_, i) => `UBND xã ${i + 1}`);
+const PROCS = ['1.001193', '1.000656', '1.000894', '1.004873', '2.000815', '2.000884', '2.001035', '2.000720'];
+const CH = ['online', 'inPerson', 'post'] as const;
+
+let seed = 42;
+const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const pick = <T>(a: readonly T[]) => a[Math.floor(rnd() * a.length)]!;
+
+function make(i: number, spanDays: number): Dossier {
+  const recv = NOW - rnd() * spanDays * DAY;
+  const due = recv + (1 + Math.floor(rnd() * 10)) * DAY;
+  // Realistic backlog: almost every dossier older than a month is closed; recent ones are often still open.
+  const closedShare = due < NOW ? 0.99 : 0.5;
+  const done = rnd() < closedShare ? recv + rnd() * 12 * DAY : undefined;
+  return {
+    code: `H${String(i).padStart(7, '0')}`,
+    procedureCode: pick(PROCS),
+    receivedAt: toVnIso(recv),
+    dueAt: toVnIso(due),
+    resolvedAt: done !== undefined && done < NOW ? toVnIso(done) : undefined,
+    officer: pick(OFFICERS),
+    unit: pick(UNITS),
+    channel: pick(CH),
+    updatedAt: 1,
+  };
+}
+
+const ms = (t: number) => `${(performance.now() - t).toFixed(0)} ms`;
+
+async function main() {
+  const db = openDeadlinesDb(`bench-${Date.now()}`);
+  const repo = new DossierRepo(db);
+  let t = performance.now();
+  const all: Dossier[] = [];
+  for (let i = 0; i < 100_000; i++) {
+    const d = make(i, 730);
+    if (!d.resolvedAt) delete d.resolvedAt;
+    all.push(d);
+  }
+  for (let i = 0; i < all.length; i += 10_000) await repo.bulkPut(all.slice(i, i + 10_000));
+  console.log(`fill: ${await repo.count()} dossiers in ${ms(t)} (setup, not a target)`);
+
+  // 10,000 rows: half new codes, half updates of existing ones, as a CSV export from another officer.
+  const rows: Dossier[] = [];
+  for (let i = 0; i < 10_000; i++) {
+    const d = make(i < 5_000 ? 100_000 + i : i * 7, 60);
+    if (!d.resolvedAt) delete d.resolvedAt;
+    rows.push(d);
+  }
+  const csv = dossiersToCsv(rows);
+  t = performance.now();
+  const parsed = parseDossierCsv(csv, { now: NOW });
+  const res = await repo.importMerge(parsed);
+  const importMs = performance.now() - t;
+  console.log(`import 10,000 rows (CSV parse + validate + merge + write): ${importMs.toFixed(0)} ms (target ≤ 3000) — added ${res.added}, updated ${res.updated}, unchanged ${res.unchanged}`);
+
+  const q = quarterOfDate('2026-11-20');
+  t = performance.now();
+  const inQ = await repo.forPeriod(q.from, q.to);
+  const queryMs = performance.now() - t;
+  const tAgg = performance.now();
+  const [byOfficer] = buildReports(inQ, q, ['officer', 'unit', 'procedure'], NOW, trendWeeks(q));
+  const pureMs = performance.now() - tAgg;
+  const aggMs = performance.now() - t;
+  console.log(`dashboard aggregation for ${q.from}…${q.to} (${inQ.length} dossiers in scope, by officer+unit+procedure+trend): ${aggMs.toFixed(0)} ms (IndexedDB query ${queryMs.toFixed(0)} ms + figures ${pureMs.toFixed(0)} ms) (target ≤ 300) — received ${byOfficer!.total.received}, on-time rate ${byOfficer!.total.onTimeRate}%`);
+
+  t = performance.now();
+  const soon = await repo.dueBefore(NOW + 3 * DAY);
+  soon.sort((a, b) => (a.dueAt ?? '').localeCompare(b.dueAt ?? ''));
+  const soonMs = performance.now() - t;
+  console.log(`due-soon list (open, due within 3 days or overdue): ${soon.length} dossiers in ${soonMs.toFixed(1)} ms (target ≤ 50)`);
+  db.close();
+  const ok = importMs <= 3000 && aggMs <= 300 && soonMs <= 50;
+  console.log(ok ? 'All targets met.' : 'Some targets missed.');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
