@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerDeadlines } from './deadlines';
 import { registerDrafts } from './drafts';
 import { registerOverlay } from './overlay';
 import { registerPersons } from './persons';
@@ -10,6 +11,7 @@ export default defineBackground(() => {
   registerPersons();
   registerSecurity();
   registerDrafts();
+  registerDeadlines();
   registerOverlay();
 
   browser.runtime.onMessage.addListener(async (message, sender) => {
