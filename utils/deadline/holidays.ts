@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../schema/common';
 import { addDays, iso, isWeekend, range, weekday } from './dates';
 import { lunarToSolar } from './lunar';
 
@@ -21,7 +22,6 @@ export const HOLIDAY_VI: Record<HolidayName, string> = {
   other: 'Ngày nghỉ theo quyết định',
 };
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** A government (or unit) decision for one holiday of one year: its days off and the Saturdays worked instead. */
 export const decisionSchema = z.object({
