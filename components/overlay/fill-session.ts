@@ -2,7 +2,7 @@ import { send } from '../../utils/messaging/client';
 import type { Person, Role, SiteProfile } from '../../utils/schema';
 import { applyPlan, undoFill, type AppliedField, type UndoEntry } from '../../utils/fill/apply';
 import { classifyAll } from '../../utils/fill/classify';
-import { collectFields, type Control } from '../../utils/fill/collect';
+import { collectFields, isInput, type Control } from '../../utils/fill/collect';
 import { currentValue } from '../../utils/fill/verify';
 import { buildPlan, KEY_LABELS, ROLE_LABELS } from '../../utils/fill/plan';
 import { recipeHits } from '../../utils/fill/recipe';
@@ -44,11 +44,11 @@ function describeField(d: FieldDescriptor | undefined, c: { key: keyof typeof KE
 
 /** Whether a control holds an answer; a radio counts when any choice of its group is picked. */
 function isSet(el: Control): boolean {
-  if (el instanceof HTMLInputElement && el.type === 'radio') {
+  if (isInput(el) && el.type === 'radio') {
     const root = el.getRootNode() as Document | ShadowRoot;
     return !!root.querySelector(`input[type=radio][name="${CSS.escape(el.name)}"]:checked`);
   }
-  if (el instanceof HTMLInputElement && el.type === 'checkbox') return el.checked;
+  if (isInput(el) && el.type === 'checkbox') return el.checked;
   return currentValue(el).trim() !== '';
 }
 

@@ -68,7 +68,7 @@ describe('apply', () => {
   it('picks from a custom ARIA combobox by clicking its option', async () => {
     document.body.innerHTML = `<label for="g">Giới tính</label>
       <div class="el-select"><div class="el-select__wrapper"><input id="g" role="combobox" readonly aria-controls="lb">
-      <span class="el-select__selected-item is-transparent">Chọn</span></div></div>
+      <span class="el-select__selected-item el-select__placeholder is-transparent">Chọn</span></div></div>
       <ul id="lb" role="listbox"></ul>`;
     const wrapper = document.querySelector('.el-select__wrapper')!;
     const shown = document.querySelector('.el-select__selected-item')!;

@@ -160,3 +160,9 @@ describe('precedence and rationalisation', () => {
     expect(classifyField(field({ labels: ['Mã OTP'], autocomplete: 'one-time-code' }))).toBeUndefined();
   });
 });
+
+describe('look-alike words', () => {
+  it('"Quan hệ với người được khai sinh" is not a district field', () => {
+    expect(classifyField(field({ labels: ['Quan hệ với người được khai sinh'], section: 'Người yêu cầu' }))).toBeUndefined();
+  });
+});

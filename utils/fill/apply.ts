@@ -1,4 +1,4 @@
-import { widgetOf, type Control } from './collect';
+import { isChoice, isSelect, widgetOf, type Control } from './collect';
 import { matchOption } from './format';
 import type { FillPlan, PlanItem } from './types';
 import { readBack, verifyApplied, currentValue, type AppliedField, type Expected } from './verify';
@@ -142,12 +142,12 @@ export async function applyPlan(plan: FillPlan, elements: Control[], opts: Apply
 export async function undoFill(entries: UndoEntry[]): Promise<void> {
   for (const e of [...entries].reverse()) {
     const widget = widgetOf(e.el);
-    if (e.el instanceof HTMLInputElement && (e.el.type === 'radio' || e.el.type === 'checkbox')) {
+    if (isChoice(e.el)) {
       if (e.el.checked !== e.checked) {
         if (e.checked) e.el.click();
         else {
           e.el.checked = false;
-          e.el.dispatchEvent(new Event('change', { bubbles: true }));
+          e.el.dispatchEvent(new ((e.el.ownerDocument.defaultView ?? globalThis) as Realm).Event('change', { bubbles: true }));
         }
       }
     } else if (widget === 'combobox') {
@@ -159,7 +159,7 @@ export async function undoFill(entries: UndoEntry[]): Promise<void> {
         const clear = box?.querySelector('.el-select__clear, .ant-select-clear');
         if (clear) clickLikeUser(clear);
       }
-    } else if (e.el instanceof HTMLSelectElement) await setSelect(e.el, e.value);
+    } else if (isSelect(e.el)) await setSelect(e.el, e.value);
     else setValue(e.el, e.value);
     e.el.style.outline = e.outline;
   }

@@ -1,6 +1,6 @@
 import type { PersonInput, Role } from '../schema';
 import { foldVi } from '../vi/fold';
-import type { Control } from './collect';
+import { isChoice, isSelect, type Control } from './collect';
 import type { Classified, FieldDescriptor } from './types';
 
 /** Reads a date as portals show it (dd/mm/yyyy, yyyy-mm-dd, d-m-yyyy) into ISO. */
@@ -14,7 +14,7 @@ export function parseDate(text: string): string | undefined {
 }
 
 function shownValue(el: Control): string {
-  if (el instanceof HTMLSelectElement) return el.selectedIndex > 0 || el.value ? (el.selectedOptions[0]?.text ?? '').trim() : '';
+  if (isSelect(el)) return el.selectedIndex > 0 || el.value ? (el.selectedOptions[0]?.text ?? '').trim() : '';
   return el.value.trim();
 }
 
@@ -31,7 +31,7 @@ export function captureRole(fields: FieldDescriptor[], classified: Classified[],
     const el = elements[c.ref];
     const d = fields.find((f) => f.ref === c.ref);
     if (!el || !d) continue;
-    if (el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox')) {
+    if (isChoice(el)) {
       if (!el.checked) continue;
       if (c.key === 'sex') {
         const t = foldVi(d.choiceText || el.value);

@@ -3,6 +3,15 @@ import type { FieldDescriptor, Widget } from './types';
 
 export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
+/**
+ * Tag checks instead of instanceof: controls inside a same-origin iframe belong to the frame's own realm,
+ * where the top frame's HTMLInputElement is a different class.
+ */
+export const isInput = (el: Element): el is HTMLInputElement => el.tagName === 'INPUT';
+export const isSelect = (el: Element): el is HTMLSelectElement => el.tagName === 'SELECT';
+export const isTextArea = (el: Element): el is HTMLTextAreaElement => el.tagName === 'TEXTAREA';
+export const isChoice = (el: Element): el is HTMLInputElement => isInput(el) && (el.type === 'radio' || el.type === 'checkbox');
+
 const NEVER_TYPES = new Set(['hidden', 'password', 'file', 'submit', 'button', 'reset', 'image', 'range', 'color']);
 
 /** Ancestors already known to be display:none or not, for one collection pass. */
@@ -61,8 +70,8 @@ export function fillable(el: Control, layout = true): boolean {
     return !!stand && visible(stand, layout) && el.getAttribute('readonly') === null;
   }
   // Component-library selects mark their input read-only because it is picked from a list, not typed.
-  if (el instanceof HTMLInputElement && (NEVER_TYPES.has(el.type) || (el.readOnly && widget !== 'combobox'))) return false;
-  if (el instanceof HTMLTextAreaElement && el.readOnly) return false;
+  if (isInput(el) && (NEVER_TYPES.has(el.type) || (el.readOnly && widget !== 'combobox'))) return false;
+  if (isTextArea(el) && el.readOnly) return false;
   if (el.getAttribute('aria-readonly') === 'true' || el.getAttribute('aria-disabled') === 'true') return false;
   return visible(el, layout);
 }
@@ -74,9 +83,11 @@ export function allControls(doc: Document): Control[] {
     for (const el of Array.from(root.querySelectorAll('*'))) {
       if (el.matches('input, select, textarea')) out.push(el as Control);
       if (el.shadowRoot) walk(el.shadowRoot);
-      if (el instanceof HTMLIFrameElement && !el.hasAttribute('sandbox')) {
+      // Sandboxed frames are refused even when same-origin: the page asked for them to be isolated.
+      if (el.tagName === 'IFRAME' && !el.hasAttribute('sandbox')) {
         try {
-          if (el.contentDocument) walk(el.contentDocument);
+          const d = (el as HTMLIFrameElement).contentDocument;
+          if (d) walk(d);
         } catch {
           // cross-origin frame: its own content script instance handles it
         }
@@ -88,15 +99,15 @@ export function allControls(doc: Document): Control[] {
 }
 
 function describe(el: Control, ref: number): FieldDescriptor {
-  const isSelect = el instanceof HTMLSelectElement;
-  const input = el instanceof HTMLInputElement ? el : undefined;
-  const options = isSelect ? Array.from(el.options).map((o) => ({ value: o.value, text: o.text.trim() })) : [];
+  const select = isSelect(el);
+  const input = isInput(el) ? el : undefined;
+  const options = select ? Array.from((el as HTMLSelectElement).options).map((o) => ({ value: o.value, text: o.text.trim() })) : [];
   const widget = widgetOf(el);
-  const value = isSelect ? (el.selectedIndex > 0 && el.value !== '' ? el.value : '') : widget === 'combobox' ? comboboxText(el) : el.value;
+  const value = select ? ((el as HTMLSelectElement).selectedIndex > 0 && el.value !== '' ? el.value : '') : widget === 'combobox' ? comboboxText(el) : el.value;
   return {
     ref,
-    tag: isSelect ? 'select' : el instanceof HTMLTextAreaElement ? 'textarea' : 'input',
-    type: input?.type ?? (isSelect ? 'select' : 'textarea'),
+    tag: select ? 'select' : isTextArea(el) ? 'textarea' : 'input',
+    type: input?.type ?? (select ? 'select' : 'textarea'),
     name: el.name ?? '',
     id: el.id ?? '',
     labels: labelsOf(el),
@@ -117,9 +128,11 @@ function describe(el: Control, ref: number): FieldDescriptor {
 /** The selection a custom combobox shows (its input is often empty; the chosen text sits beside it). */
 export function comboboxText(el: Control): string {
   if (el.value) return el.value;
-  const box = el.closest('.el-select, .ant-select, [class*=select]');
+  const box = el.closest('.el-select, .ant-select') ?? el.closest('[class*=select]');
   if (!box) return '';
-  const shown = box.querySelector('.el-select__selected-item:not(.is-transparent), .ant-select-selection-item, [class*=selected-item]:not(.is-transparent)');
+  // Element Plus shows the choice in its placeholder box (transparent while empty); Ant Design in a
+  // selection item; react-select style widgets in a "single-value".
+  const shown = box.querySelector('.el-select__placeholder:not(.is-transparent), .ant-select-selection-item, [class*=single-value], [class*=selected-item]:not(.is-transparent):not(:has(input))');
   return (shown?.textContent ?? '').trim();
 }
 

@@ -5,7 +5,8 @@ const text = (el: Element | null | undefined): string => (el?.textContent ?? '')
 
 function rootOf(el: Element): Document | ShadowRoot {
   const r = el.getRootNode();
-  return r instanceof ShadowRoot || r instanceof Document ? r : el.ownerDocument;
+  // nodeType 9 = document, 11 = shadow root (tag checks: frames have their own classes).
+  return r.nodeType === 9 || r.nodeType === 11 ? (r as Document | ShadowRoot) : el.ownerDocument;
 }
 
 const SKIP_TEXT = new Set(['SELECT', 'TEXTAREA', 'INPUT', 'OPTION', 'BUTTON', 'SCRIPT', 'STYLE']);

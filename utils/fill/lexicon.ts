@@ -74,7 +74,8 @@ export const ROLE_PATTERNS: [Role, RegExp][] = [
 /** Address unit fields: the label starts with the unit word ("Tỉnh/Thành phố", "Quận/Huyện", "-- Chọn phường/xã --"). */
 export const PART_PATTERNS: [FieldPart, RegExp][] = [
   ['ward', /^(-+ )?(chon )?(phuong|xa|thi tran|ward|commune)\b/],
-  ['district', /^(-+ )?(chon )?(quan|huyen|thi xa|district)\b/],
+  // "Quan hệ với …" (relationship) is not a district.
+  ['district', /^(-+ )?(chon )?(quan(?! he\b)|huyen|thi xa|district)\b/],
   ['province', /^(-+ )?(chon )?(tinh|thanh pho|province|city)\b/],
   ['detail', /^(dia chi )?(chi tiet|so nha|duong|thon|xom|ap|to dan pho|detail)\b/],
 ];
