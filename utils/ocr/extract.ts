@@ -1,6 +1,7 @@
 import { continued, cleanName, dateFromWords, findDate, sexFrom, valueAfter, type Lines } from './text';
 import type { DocType } from './types';
 import { matchEthnic } from '../vi/ethnic';
+import { foldVi } from '../vi/fold';
 
 /** Labels of every paper (folded); a value stops at the next of them. */
 const LABELS =
@@ -13,8 +14,15 @@ const LOWER_OK = new Set(
   'huyện xã phường quận thành phố tỉnh thị trấn tế viện sản khoa nhi đa trung tâm số ngõ ngách hẻm đường tổ thôn ấp xóm khu bản khóm khối dân nhân ban ủy lô kiệt đặc'.split(' '),
 );
 
-function addressWord(w: string, first: boolean): boolean {
-  if (/^\d+([/.-]\d+)*[A-Za-z]?,?$/.test(w)) return true; // 244/18, 14, 5A
+/** Words after which a bare number belongs to the address ("Phường 14", "Tổ 5", "Số 213"). */
+const BEFORE_NUMBER = /^(so|to|khu|thon|ap|xom|ngo|ngach|hem|kiet|phuong|quan|doi|lo|khom|khoi|ban|duong|pho|can|nha)$/;
+
+/** English halves of bilingual labels that OCR sometimes leaves in a value. */
+const LABEL_WORDS = /^(place|ptace|plece|of|origin|residence|birth|registration|noi|nơi)$/i;
+
+function addressWord(w: string, first: boolean, prev?: string): boolean {
+  if (LABEL_WORDS.test(w)) return false;
+  if (/^\d+([/.-]\d+)*[A-Za-z]?,?$/.test(w)) return first || (prev !== undefined && BEFORE_NUMBER.test(foldVi(prev))); // 244/18, 14, 5A
   if (/^(TP|TX|TT|Q|P|H)\.$/i.test(w)) return true;
   if (/^[A-Z]$/.test(w)) return !first; // "Vĩnh Lộc A", "Trạm Y tế"; accented single capitals are ornaments
   if (/^\p{Lu}\p{Ll}+$/u.test(w)) return true;
@@ -32,7 +40,7 @@ function cleanAddressLine(line: string): string[] {
     let broken = false;
     for (const w of words) {
       if (!started && !addressWord(w, true)) continue;
-      if (!addressWord(w, kept.length === 0)) {
+      if (!addressWord(w, kept.length === 0, kept.at(-1))) {
         broken = true;
         break;
       }
@@ -47,12 +55,49 @@ function cleanAddressLine(line: string): string[] {
   return segs;
 }
 
+/** Unit words at the start of a unit, as printed; OCR often misplaces their marks ("Tình", "Tố"). */
+const UNIT_WORDS: [RegExp, string][] = [
+  [/^thanh\s*pho\b/, 'thành phố'],
+  [/^thi\s*tran\b/, 'thị trấn'],
+  [/^thi\s*xa\b/, 'thị xã'],
+  [/^tinh\b/, 'tỉnh'],
+  [/^huyen\b/, 'huyện'],
+  [/^phuong\b/, 'phường'],
+  [/^quan\b/, 'quận'],
+  [/^xa\b/, 'xã'],
+  [/^to(?= \d)/, 'tổ'],
+  [/^so(?= \d)/, 'số'],
+];
+
+function normaliseUnit(seg: string): string {
+  const folded = foldVi(seg);
+  for (const [re, word] of UNIT_WORDS) {
+    const m = re.exec(folded);
+    if (!m) continue;
+    const printed = seg.slice(0, m[0].length);
+    if (foldVi(printed) !== m[0]) return seg;
+    const cased = /^\p{Lu}/u.test(printed) ? word[0]!.toLocaleUpperCase('vi') + word.slice(1) : word;
+    return cased + seg.slice(m[0].length);
+  }
+  return seg;
+}
+
+/** Words OCR ran together: "ThànhphốHồChíMinh" → "Thành phố Hồ Chí Minh". */
+function unglue(line: string): string {
+  return line
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .replace(/\b(Thành|Thị)(phố|trấn|xã)\b/gu, '$1 $2')
+    .replace(/,(?=\S)/g, ', ');
+}
+
 /** Drops OCR debris around an address, line by line, and joins the units with ", ". */
 export function cleanAddress(text: string): string {
   return text
     .split('\n')
+    .map(unglue)
     .flatMap(cleanAddressLine)
     .filter(Boolean)
+    .map(normaliseUnit)
     .join(', ');
 }
 
@@ -119,8 +164,10 @@ export function extractFields(docType: DocType, lines: Lines): Record<string, st
       break;
     }
     case 'cmnd_front': {
-      const so = valueAfter(lines, /^so|so\b/);
-      put(f, 'oldIdNumber', idNumber(so?.value ?? all, 9) ?? (/\d{9}$/.exec((so?.value ?? '').replace(/\D/g, '')) ?? [])[0]);
+      // "Số 145438781" under the title; OCR often reads "Số" as "s5"/"s6", so take the last 9 digits of the run.
+      const numLine = lines.raw.slice(0, 5).find((l) => /\d{9}/.test(l.replace(/[\s.]/g, '')));
+      const run = numLine ? (/\d{9,11}/.exec(numLine.replace(/[\s.]/g, ''))?.[0] ?? '') : '';
+      put(f, 'oldIdNumber', run ? run.slice(-9) : idNumber(all, 9));
       const name = valueAfter(lines, /ho ?ten/);
       put(f, 'fullName', name && cleanName(name.value));
       const dob = valueAfter(lines, /sinh ngay/);

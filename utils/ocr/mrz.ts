@@ -64,6 +64,18 @@ const PROVINCE_CODES = new Set(
   '001 002 004 006 008 010 011 012 014 015 017 019 020 022 024 025 026 027 030 031 033 034 035 036 037 038 040 042 044 045 046 048 049 051 052 054 056 058 060 062 064 066 067 068 070 072 074 075 077 079 080 082 083 084 086 087 089 091 092 093 094 095 096'.split(' '),
 );
 
+/** A YYMMDD date with a real month and day. */
+function validYymmdd(c: string): boolean {
+  const mm = Number(c.slice(2, 4));
+  const dd = Number(c.slice(4, 6));
+  return mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31;
+}
+
+/** Whether a 12-digit number starts with a province code in use. */
+export function validProvince(id: string): boolean {
+  return PROVINCE_CODES.has(id.slice(0, 3));
+}
+
 function cleanLine(line: string): string {
   return line
     .toUpperCase()
@@ -89,7 +101,7 @@ export function parseMrz(lines: string[]): MrzFields | undefined {
   // expiry have theirs; the composite check covers all of them. Search the few confusion repairs that satisfy all.
   const fulls = variants(m1[3]! + m1[4]! + m1[2]!, (c) => checkDigit(c.slice(0, 12)) === Number(c[12]) && checkDigit(c.slice(3, 12)) === Number(c[13]) && PROVINCE_CODES.has(c.slice(0, 3)) && Number(c[3]) <= 3, 3);
   const births = variants(digits(m2[1]!) + digits(m2[2]!), (c) => checkDigit(c.slice(0, 6)) === Number(c[6]) && Number(c.slice(2, 4)) >= 1 && Number(c.slice(2, 4)) <= 12 && Number(c.slice(4, 6)) >= 1 && Number(c.slice(4, 6)) <= 31, 2);
-  const expiries = variants(digits(m2[4]!) + digits(m2[5]!), (c) => checkDigit(c.slice(0, 6)) === Number(c[6]), 2);
+  const expiries = variants(digits(m2[4]!) + digits(m2[5]!), (c) => checkDigit(c.slice(0, 6)) === Number(c[6]) && validYymmdd(c), 2);
   const composite = Number(digits(l2.slice(29, 30)) || NaN);
   let best: { full: string; birth: string; expiry?: string; cost: number } | undefined;
   for (const f of fulls) {

@@ -2,11 +2,11 @@ import { foldVi } from '../vi/fold';
 import { classifyDoc } from './classify';
 import { extractFields } from './extract';
 import { checkIdAgainst } from './idnumber';
-import { parseMrz } from './mrz';
+import { parseMrz, validProvince } from './mrz';
 import { parseQrPayload } from './qr';
-import { grayToRgba, prepareForOcr } from './preprocess';
+import { cropGray, grayToRgba, prepareForOcr, type GrayImage } from './preprocess';
 import { toLines } from './text';
-import type { DocType, OcrResult, RgbaImage, TextEngine } from './types';
+import type { DocType, OcrLine, OcrResult, RgbaImage, TextEngine } from './types';
 
 /** The fields each paper carries (shared/data-dictionary.md). */
 export const DOC_FIELDS: Record<DocType, string[]> = {
@@ -47,18 +47,28 @@ export async function readPaper(image: RgbaImage, deps: PipelineDeps, opts: Read
   opts.onProgress?.('ocr', 0.1);
   // Levelled grey copy: tesseract's own deskew copes with a degree or two, photos are often tilted more.
   const prepared = prepareForOcr(image, { targetWidth: 1200 });
-  const ocr = await deps.engine.recognize(grayToRgba(prepared.gray));
+  const ocr = await deps.engine.recognize(grayToRgba(prepared.gray), { withLines: true });
   checkAbort(opts.signal);
   opts.onProgress?.('fields', 0.9);
   const lines = toLines(ocr.text);
-  const mrz = parseMrz(lines.raw);
+  let mrz = parseMrz(lines.raw);
   const docType = classifyDoc(ocr.text, { hasQr: Boolean(qr), hasMrz: Boolean(mrz) });
+  if (!mrz && (docType === 'cccd_2021_back' || docType === 'cancuoc_2024_back')) {
+    // The MRZ fills the bottom of the back; read it alone with the OCR-B alphabet.
+    mrz = await rereadMrz(deps.engine, prepared.gray, ocr.lines);
+    checkAbort(opts.signal);
+  }
   if (!docType) {
     return { ...result, error: 'Không nhận ra loại giấy tờ (căn cước, CMND, giấy khai sinh). Hãy chụp rõ, thẳng và đủ cả mặt giấy.' };
   }
   result.docType = docType;
   const wanted = new Set(DOC_FIELDS[docType]);
   const text = extractFields(docType, lines);
+  if ((docType === 'cancuoc_2024_front' || docType === 'cccd_2021_front') && !qr) {
+    const id = await rereadIdNumber(deps.engine, prepared.gray, ocr.lines ?? [], text);
+    if (id) text.idNumber = id;
+    checkAbort(opts.signal);
+  }
   const textConf = Math.max(0.3, Math.min(0.95, ocr.confidence / 100));
 
   const machine: Record<string, [string, 'qr' | 'mrz']> = {};
@@ -106,4 +116,37 @@ export async function readPaper(image: RgbaImage, deps: PipelineDeps, opts: Read
   }
   opts.onProgress?.('fields', 1);
   return result;
+}
+
+const MRZ_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<';
+
+async function rereadMrz(engine: TextEngine, gray: GrayImage, lines: OcrLine[] | undefined) {
+  const mrzLike = (lines ?? []).filter((l) => /<</.test(l.text) || /VNM/.test(l.text));
+  const top = mrzLike.length ? Math.min(...mrzLike.map((l) => l.bbox.y0)) - 10 : gray.height * 0.62;
+  const crop = cropGray(gray, { x0: 0, y0: Math.max(0, Math.min(top, gray.height * 0.8)), x1: gray.width, y1: gray.height });
+  const r = await engine.recognize(grayToRgba(crop), { psm: 6, whitelist: MRZ_CHARS });
+  return parseMrz(r.text.split('\n'));
+}
+
+/**
+ * The 12-digit number printed on a card front, re-read from its own line with digits only. Among the
+ * candidates (full-page reading, line re-reading) the one whose province code, century/sex digit and birth
+ * year agree with the printed date of birth and sex wins.
+ */
+async function rereadIdNumber(engine: TextEngine, gray: GrayImage, lines: OcrLine[], text: Record<string, string>) {
+  const label = lines.findIndex((l) => /so dinh danh|so\s*\/\s*no|personal identification/.test(foldVi(l.text)));
+  const cands: string[] = [];
+  if (text.idNumber) cands.push(text.idNumber);
+  for (let i = Math.max(0, label); label >= 0 && i <= label + 2 && i < lines.length; i++) {
+    const line = lines[i]!;
+    if ((line.text.match(/[\dOoSs]/g) ?? []).length < 8) continue;
+    const h = line.bbox.y1 - line.bbox.y0;
+    const crop = cropGray(gray, { x0: line.bbox.x0 - h, y0: line.bbox.y0 - h * 0.2, x1: line.bbox.x1 + h, y1: line.bbox.y1 + h * 0.2 });
+    const r = await engine.recognize(grayToRgba(crop), { psm: 7, whitelist: '0123456789' });
+    const digits = r.text.replace(/\D/g, '');
+    if (digits.length >= 12) cands.push(digits.slice(-12));
+    break;
+  }
+  const sex = text.sex as 'male' | 'female' | undefined;
+  return cands.find((c) => checkIdAgainst(c, text.dateOfBirth, sex).ok && validProvince(c)) ?? cands.at(-1);
 }

@@ -190,3 +190,18 @@ export function prepareForOcr(img: RgbaImage, opts: { targetWidth?: number } = {
   }
   return { gray, skew, scale };
 }
+
+/** A region of a grey image with a white margin around it (tesseract reads single lines better with one). */
+export function cropGray(g: GrayImage, box: { x0: number; y0: number; x1: number; y1: number }, margin = 12): GrayImage {
+  const x0 = Math.max(0, Math.floor(box.x0));
+  const y0 = Math.max(0, Math.floor(box.y0));
+  const x1 = Math.min(g.width, Math.ceil(box.x1));
+  const y1 = Math.min(g.height, Math.ceil(box.y1));
+  const w = Math.max(1, x1 - x0) + margin * 2;
+  const h = Math.max(1, y1 - y0) + margin * 2;
+  const out = new Uint8Array(w * h).fill(255);
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) out[(y - y0 + margin) * w + (x - x0 + margin)] = g.data[y * g.width + x]!;
+  }
+  return { data: out, width: w, height: h };
+}

@@ -22,6 +22,16 @@ export const ocrResultSchema = z.object({
 export type OcrResult = z.infer<typeof ocrResultSchema>;
 
 /** The OCR engine behind a small interface: tesseract.js in a worker (Node or offscreen document). */
+export interface OcrLine {
+  text: string;
+  confidence: number;
+  bbox: { x0: number; y0: number; x1: number; y1: number };
+}
+
 export interface TextEngine {
-  recognize(image: RgbaImage, opts?: { psm?: number; whitelist?: string }): Promise<{ text: string; confidence: number }>;
+  /** Text of the image; `lines` (with boxes) when `withLines` is asked, for re-reading single fields. */
+  recognize(
+    image: RgbaImage,
+    opts?: { psm?: number; whitelist?: string; withLines?: boolean },
+  ): Promise<{ text: string; confidence: number; lines?: OcrLine[] }>;
 }
