@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../utils/i18n';
 import { CitizensTab } from './CitizensTab';
+import { DossiersTab } from '../dossiers/DossiersTab';
 
 export interface Tab {
   id: string;
@@ -12,6 +13,7 @@ export interface Tab {
 
 /** Tabs of the officer's workspace; features add theirs to TABS. */
 export const TABS: Tab[] = [{ id: 'citizens', label: t('tabCitizens', 'Công dân'), Component: CitizensTab }];
+TABS.push({ id: 'dossiers', label: 'Hồ sơ', Component: DossiersTab });
 
 export function SidePanelApp() {
   const [tab, setTab] = useState(TABS[0]!.id);
