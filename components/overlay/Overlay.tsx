@@ -185,6 +185,11 @@ export function Overlay(props: { onClose: () => void }) {
                         <button class="link" onClick={() => jump(l)}>
                           {l.text}
                         </button>
+                        {l.choices?.map((c) => (
+                          <button key={c.text} onClick={() => (c.pick(), jump(l))}>
+                            Chọn {c.text}
+                          </button>
+                        ))}
                       </li>
                     ))}
                   </ul>

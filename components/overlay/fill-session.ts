@@ -1,6 +1,6 @@
 import { send } from '../../utils/messaging/client';
 import type { Person, Role, SiteProfile } from '../../utils/schema';
-import { applyPlan, undoFill, type AppliedField, type UndoEntry } from '../../utils/fill/apply';
+import { applyPlan, setValue, undoFill, type AppliedField, type UndoEntry } from '../../utils/fill/apply';
 import { classifyAll } from '../../utils/fill/classify';
 import { collectFields, isInput, type Control } from '../../utils/fill/collect';
 import { currentValue } from '../../utils/fill/verify';
@@ -12,6 +12,8 @@ import type { Classified, FieldDescriptor } from '../../utils/fill/types';
 export interface ReportLine {
   text: string;
   el?: Control;
+  /** Options the officer can pick with one click (successor wards for an old-units address). */
+  choices?: { text: string; pick(): void }[];
 }
 
 export interface FillReport {
@@ -73,7 +75,12 @@ export async function fillPage(people: Partial<Record<Role, Person>>, overwrite:
     const byRef = new Map(page.fields.map((f) => [f.ref, f]));
     const els = page.elements;
     failures.push(
-      ...plan.problems.map((p) => ({ text: `${describeField(byRef.get(p.ref), p)}: ${p.reason}`, el: els[p.ref] })),
+      ...plan.problems.map((p) => {
+        const el = els[p.ref];
+        const line: ReportLine = { text: `${describeField(byRef.get(p.ref), p)}: ${p.reason}`, el };
+        if (el && p.candidates?.length) line.choices = p.candidates.map((o) => ({ text: o.text, pick: () => setValue(el, o.value) }));
+        return line;
+      }),
       ...applied.results
         .filter((r: AppliedField) => !r.ok)
         .map((r) => ({ text: `${describeField(byRef.get(r.item.ref), r.item)}: ${r.reason}`, el: els[r.item.ref] })),

@@ -140,6 +140,9 @@ export function buildPlan(
     if (!d) continue;
     const person = people[c.role];
     if (!person) {
+      // One line per radio group, not per choice.
+      if (d.type === 'radio' && radioDone.has(`${c.role}:${d.name}`)) continue;
+      if (d.type === 'radio') radioDone.add(`${c.role}:${d.name}`);
       plan.problems.push({ ref: c.ref, key: c.key, role: c.role, reason: `Chưa chọn công dân cho vai trò ${ROLE_LABELS[c.role].toLowerCase()}` });
       continue;
     }
