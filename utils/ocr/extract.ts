@@ -26,7 +26,7 @@ function addressWord(w: string, first: boolean, prev?: string): boolean {
   if (/^(TP|TX|TT|Q|P|H)\.$/i.test(w)) return true;
   if (/^[A-Z]$/.test(w)) return !first; // "Vĩnh Lộc A", "Trạm Y tế"; accented single capitals are ornaments
   if (/^\p{Lu}\p{Ll}+$/u.test(w)) return true;
-  if (/^\p{Lu}{2,}$/u.test(w)) return first || w.length <= 3; // "SỐ 24", "Cửa LÒ" (case is not scored)
+  if (/^\p{Lu}{2,}$/u.test(w)) return first || (prev !== undefined && /^\p{Lu}{2,}$/u.test(prev)); // "SỐ 24", "TỔ 16"; a caps word after mixed case is debris
   return LOWER_OK.has(w);
 }
 

@@ -13,7 +13,8 @@ export interface QrFields {
 
 function ddmmyyyy(s: string | undefined): string | undefined {
   const m = /^(\d{2})(\d{2})(\d{4})$/.exec(s ?? '');
-  return m ? `${m[3]}-${m[2]}-${m[1]}` : undefined;
+  if (!m || Number(m[1]) < 1 || Number(m[1]) > 31 || Number(m[2]) < 1 || Number(m[2]) > 12) return undefined;
+  return `${m[3]}-${m[2]}-${m[1]}`;
 }
 
 export function parseQrPayload(text: string): QrFields | undefined {

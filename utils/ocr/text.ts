@@ -53,7 +53,9 @@ export const DATE_RE = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/;
 
 /** A dd/mm/yyyy date in OCR text, tolerant of common misreads (O→0, l→1, J→/). */
 export function findDate(text: string): string | undefined {
-  const t = text.replace(/[Oo]/g, '0').replace(/[lI|]/g, '1').replace(/J/g, '/');
+  // Slashes read as J, I, l or | between digit groups ("24J03I1993") before I/l become ones.
+  const sep = text.replace(/[Oo]/g, '0').replace(/(\d{1,2})\s*[JIl|]\s*(\d{1,2})\s*[JIl|/.-]\s*(\d{4})/, '$1/$2/$3');
+  const t = sep.replace(/[lI|]/g, '1').replace(/J/g, '/');
   let m = DATE_RE.exec(t);
   if (!m) {
     // Separators lost: 21J0112025 → 21/01/2025; 2707/2030 → 27/07/2030.
@@ -77,23 +79,18 @@ const MONTHS: Record<string, number> = { gieng: 1, chap: 12 };
 export function wordsToNumber(words: string): number | undefined {
   const toks = foldVi(words).replace(/[^a-z ]/g, ' ').split(/\s+/).filter(Boolean);
   let total = 0;
-  let current = 0;
+  let group = 0; // below one thousand
+  let unit: number | null = null; // the digit word waiting for "trăm", "mươi" or the end
   let seen = false;
   for (const w of toks) {
-    if (w === 'nghin' || w === 'ngan') {
-      total += (current || 1) * 1000;
-      current = 0;
-    } else if (w === 'tram') current *= 100;
-    else if (w === 'muoi' || w === 'chuc') current = current === 0 ? 10 : current * 10;
-    else if (w === 'linh' || w === 'le' || w === 'va') continue;
-    else if (w in NUM_WORDS) {
-      const v = NUM_WORDS[w]!;
-      // "hai mươi hai": units after tens add; "lăm/mốt/tư" are unit forms after tens.
-      current = current >= 10 && current % 10 === 0 ? current + v : current * 10 + v;
-    } else continue;
+    if (w === 'nghin' || w === 'ngan') total += (group + (unit ?? 0) || 1) * 1000, (group = 0), (unit = null);
+    else if (w === 'tram') (group += (unit ?? 1) * 100), (unit = null);
+    else if (w === 'muoi' || w === 'chuc') (group += (unit ?? 1) * 10), (unit = null); // "mười" alone is ten
+    else if (w in NUM_WORDS && w !== 'muoi') unit = NUM_WORDS[w]!;
+    else continue;
     seen = true;
   }
-  return seen ? total + current : undefined;
+  return seen ? total + group + (unit ?? 0) : undefined;
 }
 
 /** "Hai mươi hai tháng ba năm hai nghìn không trăm hai mươi hai" → 2022-03-22. */

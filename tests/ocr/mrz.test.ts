@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkDigit, parseMrz } from '../../utils/ocr/mrz';
+
+/** Builds the TD1 MRZ of a Vietnamese card the way the issuing system does. */
+function buildMrz(id: string, birth: string, sex: 'M' | 'F', expiry: string, surname: string, given: string): string[] {
+  const doc = id.slice(3);
+  const l1 = `IDVNM${doc}${checkDigit(doc)}${id}<<${checkDigit(id)}`;
+  const l2head = `${birth}${checkDigit(birth)}${sex}${expiry}${checkDigit(expiry)}VNM`;
+  const composite = checkDigit(`${doc}${checkDigit(doc)}${id}<<${checkDigit(id)}${birth}${checkDigit(birth)}${expiry}${checkDigit(expiry)}`);
+  const l2 = l2head.padEnd(29, '<') + composite;
+  const l3 = `${surname}<<${given.replace(/ /g, '<')}`.padEnd(30, '<');
+  return [l1, l2, l3];
+}
+
+describe('ICAO check digits', () => {
+  it('computes the 7-3-1 weighted check digit of the ICAO 9303 specimen', () => {
+    expect(checkDigit('L898902C3')).toBe(6);
+    expect(checkDigit('740812')).toBe(2);
+    expect(checkDigit('120415')).toBe(9);
+  });
+});
+
+describe('parseMrz', () => {
+  const lines = buildMrz('001205320702', '050410', 'M', '300410', 'BUI', 'VAN HAI');
+
+  it('reads the 12-digit number, birth date, sex, expiry and name from a clean MRZ', () => {
+    expect(lines[0]).toBe('IDVNM2053207027001205320702<<8');
+    expect(parseMrz(lines)).toEqual({
+      idNumber: '001205320702',
+      dateOfBirth: '2005-04-10',
+      sex: 'male',
+      expiryDate: '2030-04-10',
+      surname: 'BUI',
+      givenNames: 'VAN HAI',
+    });
+  });
+
+  it('finds the MRZ among other OCR lines and tolerates spaces and « for <', () => {
+    const noisy = ['Ngày, tháng, năm / Date: 19/09/2022', lines[0]!.replace(/</g, '«').replace(/(\d{4})/, '$1 '), lines[1]!, lines[2]!];
+    expect(parseMrz(noisy)?.idNumber).toBe('001205320702');
+  });
+
+  it('repairs an OCR confusion when the check digits then agree', () => {
+    const broken = [lines[0]!.replace('001205320702', '001205820702'), lines[1]!, lines[2]!];
+    expect(parseMrz(broken)?.idNumber).toBe('001205320702');
+  });
+
+  it('rejects lines whose check digits cannot be satisfied', () => {
+    expect(parseMrz(['IDVNM1234567890123456789012<<0', 'XXXXXXXXXX', 'A<<B'])).toBeUndefined();
+    expect(parseMrz(['nothing here'])).toBeUndefined();
+  });
+
+  it('round-trips any valid card (property)', () => {
+    const province = fc.constantFrom('001', '079', '048', '038', '056');
+    fc.assert(
+      fc.property(province, fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 999999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), (prov, century, yy, serial, mm, dd) => {
+        const year = 1900 + Math.floor(century / 2) * 100 + yy;
+        fc.pre(year <= 2024 && year >= 1930);
+        const id = `${prov}${century}${String(yy).padStart(2, '0')}${String(serial).padStart(6, '0')}`;
+        const birth = `${String(yy).padStart(2, '0')}${String(mm).padStart(2, '0')}${String(dd).padStart(2, '0')}`;
+        const expYear = Math.min(99, (year + 25) % 100);
+        const expiry = `${String(expYear).padStart(2, '0')}${birth.slice(2)}`;
+        const sex = century % 2 === 0 ? 'M' : 'F';
+        const r = parseMrz(buildMrz(id, birth, sex, expiry, 'NGUYEN', 'VAN A'));
+        expect(r?.idNumber).toBe(id);
+        expect(r?.dateOfBirth).toBe(`${year}-${birth.slice(2, 4)}-${birth.slice(4, 6)}`);
+        expect(r?.sex).toBe(sex === 'M' ? 'male' : 'female');
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

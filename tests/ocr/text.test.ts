@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { classifyDoc } from '../../utils/ocr/classify';
+import { cleanAddress, extractFields } from '../../utils/ocr/extract';
+import { cleanName, dateFromWords, findDate, wordsToNumber, toLines } from '../../utils/ocr/text';
+import { normalizeForScore, scorePrediction, median, percentile } from '../../utils/ocr/score';
+import { matchEthnic, ETHNIC_GROUPS } from '../../utils/vi/ethnic';
+import { correctFullName } from '../../utils/vi/names';
+
+describe('dates', () => {
+  it('reads dd/mm/yyyy with OCR slips in separators and digits', () => {
+    expect(findDate('Ngày sinh: 02/12/1990')).toBe('1990-12-02');
+    expect(findDate('24J03I1993')).toBe('1993-03-24');
+    expect(findDate('Sinh ngày 16-94-1991')).toBe('1991-04-16');
+    expect(findDate('không có ngày')).toBeUndefined();
+    expect(findDate('45/13/2020')).toBeUndefined();
+  });
+
+  it('reads Vietnamese number words', () => {
+    expect(wordsToNumber('hai nghìn không trăm hai mươi hai')).toBe(2022);
+    expect(wordsToNumber('mười chín')).toBe(19);
+    expect(wordsToNumber('hai mươi lăm')).toBe(25);
+    expect(wordsToNumber('một nghìn chín trăm tám mươi mốt')).toBe(1981);
+  });
+
+  it('reads dates written in words on birth certificates', () => {
+    expect(dateFromWords('Hai mươi hai tháng ba năm hai nghìn không trăm hai mươi hai')).toBe('2022-03-22');
+    expect(dateFromWords('Mười ba tháng tư năm hai nghìn không trăm mười chín')).toBe('2019-04-13');
+    expect(dateFromWords('Ngày mùng một tháng giêng năm hai nghìn')).toBe('2000-01-01');
+  });
+});
+
+describe('names and lexicons', () => {
+  it('restores the marks OCR loses on capital letters', () => {
+    expect(correctFullName('NGUYÊN VĂN AN')).toBe('NGUYỄN VĂN AN');
+    expect(correctFullName('PHAN PHƯƠNG HĂNG')).toBe('PHAN PHƯƠNG HẰNG');
+    expect(correctFullName('HUỲNH BẢO QUẦN')).toBe('HUỲNH BẢO QUÂN');
+  });
+
+  it('keeps syllables that are already valid names', () => {
+    expect(correctFullName('LÊ NGUYÊN HƯỜNG')).toBe('LÊ NGUYÊN HƯỜNG');
+    expect(correctFullName('Trần Quang Đông')).toBe('Trần Quang Đông');
+  });
+
+  it('drops debris around a name but keeps the given name Ý', () => {
+    expect(cleanName('_ — NGUYÊN THỊ NGỌC Ô')).toBe('NGUYỄN THỊ NGỌC');
+    expect(cleanName('mm HOÀNG MẠNH ĐẠT')).toBe('HOÀNG MẠNH ĐẠT');
+    expect(cleanName('NGUYỄN NHƯ Ý')).toBe('NGUYỄN NHƯ Ý');
+  });
+
+  it('knows the 54 ethnic groups and reads one at the start of an OCR value', () => {
+    expect(ETHNIC_GROUPS).toHaveLength(54);
+    expect(new Set(ETHNIC_GROUPS).size).toBe(54);
+    expect(matchEthnic('Kinh Quốc tịch Việt Nam Ỗ')).toBe('Kinh');
+    expect(matchEthnic('Ê ĐÊ')).toBe('Ê Đê');
+    expect(matchEthnic('La Hu')).toBe('La Hủ');
+    expect(matchEthnic('xyz')).toBeUndefined();
+  });
+});
+
+describe('addresses', () => {
+  it('keeps lower-case unit words and drops debris at the line ends', () => {
+    expect(cleanAddress('Xã Cổ Loa, huyện Đông Anh, thành phố Hà Nội ỘI')).toBe('Xã Cổ Loa, huyện Đông Anh, thành phố Hà Nội');
+    expect(cleanAddress('Xã Vĩnh Lộc A, CA v. S2\nỤ _ ng Huyện Bình Chánh, Thành phố Hồ Chí Minh')).toBe('Xã Vĩnh Lộc A, Huyện Bình Chánh, Thành phố Hồ Chí Minh');
+    expect(cleanAddress('Huyện Bình Chánh,ThànhphốHồChíMinh')).toBe('Huyện Bình Chánh, Thành phố Hồ Chí Minh');
+    expect(cleanAddress('Số 244/18 Hùng Vương, Phường 14, Quận 10, TP. Hồ Chí Minh')).toBe('Số 244/18 Hùng Vương, Phường 14, Quận 10, TP. Hồ Chí Minh');
+    expect(cleanAddress('Thành phố Nha Trang, Tình Khánh Hòa')).toBe('Thành phố Nha Trang, Tỉnh Khánh Hòa');
+  });
+});
+
+describe('document type and fields from text', () => {
+  const cccdFront = [
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'CĂN CƯỚC CÔNG DÂN',
+    'Citizen Identity Card',
+    'Số / No.: 056090028394',
+    'Họ và tên / Full name:',
+    'NGUYÊN VĂN AN',
+    'Ngày sinh / Date of birth: 02/12/1990',
+    'Giới tính / Sex: Nam Quốc tịch / Nationality: Việt Nam',
+    'Quê quán / Place of origin:',
+    'Phường Ninh Đa, Thị xã Ninh Hòa,',
+    'Tỉnh Khánh Hòa',
+    'Có giá trị đến: Nơi thường trú / Place of residence: Tổ 11, Phường Ba Ngòi,',
+    '02/12/2030 Thành phố Cam Ranh, Tỉnh Khánh Hòa',
+  ].join('\n');
+
+  it('classifies each paper from its printed titles and machine-readable parts', () => {
+    expect(classifyDoc(cccdFront, { hasQr: true, hasMrz: false })).toBe('cccd_2021_front');
+    expect(classifyDoc('CĂN CƯỚC\nIDENTITY CARD\nSố định danh cá nhân / Personal identification number:\nHọ, chữ đệm và tên khai sinh', { hasQr: false, hasMrz: false })).toBe('cancuoc_2024_front');
+    expect(classifyDoc('Đặc điểm nhân dạng / Personal identification:\nNgày, tháng, năm / Date, month, year: 19/09/2022', { hasQr: false, hasMrz: true })).toBe('cccd_2021_back');
+    expect(classifyDoc('Nơi cư trú / Place of residence: Tổ 5\nNơi đăng ký khai sinh / Place of birth registration: Xã A', { hasQr: true, hasMrz: true })).toBe('cancuoc_2024_back');
+    expect(classifyDoc('GIẤY CHỨNG MINH NHÂN DÂN\nSố 145438781\nHọ tên ĐỖ THANH PHÚC', { hasQr: false, hasMrz: false })).toBe('cmnd_front');
+    expect(classifyDoc('GIẤY KHAI SINH\n(Bản chính)\nHọ, chữ đệm, tên: PHẠM MINH KHOA', { hasQr: false, hasMrz: false })).toBe('birth_certificate');
+    expect(classifyDoc('Hoá đơn bán hàng\nTổng cộng 120.000đ', { hasQr: false, hasMrz: false })).toBeNull();
+  });
+
+  it('extracts the printed fields of a 2021 card front', () => {
+    const f = extractFields('cccd_2021_front', toLines(cccdFront));
+    expect(f).toMatchObject({
+      idNumber: '056090028394',
+      fullName: 'NGUYỄN VĂN AN',
+      dateOfBirth: '1990-12-02',
+      sex: 'male',
+      nationality: 'Việt Nam',
+      placeOfOrigin: 'Phường Ninh Đa, Thị xã Ninh Hòa, Tỉnh Khánh Hòa',
+      placeOfResidence: 'Tổ 11, Phường Ba Ngòi, Thành phố Cam Ranh, Tỉnh Khánh Hòa',
+      expiryDate: '2030-12-02',
+    });
+  });
+
+  it('extracts a birth certificate including the old card number layout', () => {
+    const text = [
+      'GIẤY KHAI SINH',
+      'Họ, chữ đệm, tên: PHẠM MINH KHOA',
+      'Ngày, tháng, năm sinh: 22/03/2022',
+      'Ghi bằng chữ: Hai mươi hai tháng ba năm hai nghìn không trăm hai mươi hai',
+      'Giới tính: Nam Dân tộc: Kinh Quốc tịch: Việt Nam',
+      'Nơi sinh: Bệnh viện Bạch Mai',
+      'Họ, chữ đệm, tên người mẹ: NGUYÊN PHƯƠNG GIANG Ỗ',
+      'Họ, chữ đệm, tên người cha: Phạm Đức Minh Nghĩa',
+    ].join('\n');
+    expect(extractFields('birth_certificate', toLines(text))).toMatchObject({
+      fullName: 'PHẠM MINH KHOA',
+      dateOfBirth: '2022-03-22',
+      sex: 'male',
+      ethnicity: 'Kinh',
+      placeOfBirth: 'Bệnh viện Bạch Mai',
+      motherName: 'NGUYỄN PHƯƠNG GIANG',
+      fatherName: 'Phạm Đức Minh Nghĩa',
+    });
+    const cmnd = extractFields('cmnd_front', toLines('GIẤY CHỨNG MINH NHÂN DÂN\ns5178497762\nHọtên VÕ THÙY UYÊN'));
+    expect(cmnd.oldIdNumber).toBe('178497762');
+  });
+});
+
+describe('bench scoring', () => {
+  it('normalises like the dev-set README: NFC, case-fold, spaces, trailing punctuation', () => {
+    expect(normalizeForScore('  NGUYỄN   Văn An. ')).toBe('nguyễn văn an');
+    expect(normalizeForScore('Nguye\u0302\u0303n')).toBe(normalizeForScore('NGUYỄN'));
+  });
+
+  it('counts missing fields as wrong and ignores extra ones', () => {
+    const s = scorePrediction(
+      { docType: 'cmnd_front', fields: { fullName: 'VÕ THÙY UYÊN', oldIdNumber: '178497762' } },
+      { docType: 'cmnd_front', fields: { fullName: 'võ thùy uyên', extra: 'x' } },
+    );
+    expect(s.docTypeOk).toBe(true);
+    expect(s.fields).toEqual([
+      { key: 'fullName', ok: true },
+      { key: 'oldIdNumber', ok: false },
+    ]);
+  });
+
+  it('computes median and p90', () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 90)).toBe(9);
+  });
+});
