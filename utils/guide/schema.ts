@@ -52,3 +52,15 @@ export const guideSchema = z.object({
   steps: z.array(stepSchema).max(200),
 });
 export type Guide = z.infer<typeof guideSchema>;
+
+/**
+ * What a tab is doing with guides, kept by the background per tab so recording and replay continue after
+ * the portal navigates to its next page.
+ */
+export const guideSessionSchema = z.object({
+  mode: z.enum(['record', 'replay']),
+  guide: guideSchema,
+  index: z.number().int().min(0).default(0),
+  screenshots: z.boolean().default(false),
+});
+export type GuideSession = z.infer<typeof guideSessionSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { draftSnapshotSchema } from '../drafts/schema';
 import { personFieldsSchema, siteProfileSchema } from '../schema';
+import { guideSchema, guideSessionSchema, rectSchema } from '../guide/schema';
 
 /**
  * Every message a content script or page may send to the background, validated there with zod.
@@ -38,6 +39,20 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('drafts:find'), url: z.string().url().max(2000), signatures: z.array(z.string().max(100)).max(50) }),
   z.object({ type: z.literal('drafts:submitted'), snapshot: draftSnapshotSchema }),
   z.object({ type: z.literal('drafts:discard'), url: z.string().url().max(2000), signature: z.string().max(100) }),
+  // Guides: the page sends only the blur rectangles; the background captures, blurs and returns the image.
+  z.object({
+    type: z.literal('guide:capture'),
+    rects: z.array(rectSchema).max(2000),
+    viewport: z.object({ width: z.number().min(1), height: z.number().min(1) }),
+  }),
+  z.object({ type: z.literal('guides:list') }),
+  z.object({ type: z.literal('guides:get'), id: z.string().max(60) }),
+  z.object({ type: z.literal('guides:save'), guide: guideSchema }),
+  z.object({ type: z.literal('guides:delete'), id: z.string().max(60) }),
+  z.object({ type: z.literal('guides:import'), text: z.string().max(50 * 1024 * 1024) }),
+  z.object({ type: z.literal('guides:export'), ids: z.array(z.string().max(60)).max(100).optional() }),
+  z.object({ type: z.literal('guide:session:get') }),
+  z.object({ type: z.literal('guide:session:set'), session: guideSessionSchema.nullable() }),
 ]);
 export type Request = z.input<typeof requestSchema>;
 export type RequestType = Request['type'];
