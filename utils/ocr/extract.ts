@@ -1,13 +1,12 @@
-import { continued, cleanName, dateFromWords, findDate, sexFrom, valueAfter, type Lines } from './text';
+import { GAP, continued, cleanName, dateFromWords, findDate, sexFrom, valueAfter, type Lines } from './text';
 import type { DocType } from './types';
 import { matchEthnic } from '../vi/ethnic';
 import { foldVi } from '../vi/fold';
+import { provinceEnd } from './places';
 
 /** Labels of every paper (folded); a value stops at the next of them. */
 const LABELS =
   /so dinh danh|ho,? chu dem|ho va ten|ho ten|ngay,? thang,? nam|ngay sinh|sinh ngay|gioi tinh|quoc tich|que quan|nguyen quan|noi thuong tru|noi cu tru|noi dkhk|noi dang ky|co gia tri|dac diem|date of|dan toc|noi sinh|ghi bang chu|nam sinh|nguoi di khai|idvnm/;
-
-const UNIT_START = /^(so|to|ap|thon|xom|ban|khu|duong|pho|ngo|hem|phuong|xa|thi tran|thi xa|quan|huyen|thanh pho|tp|tinh|dac khu|khom|khoi|cum|lo|benh vien|tram|nha)\b/i;
 
 /** Lower-case words that belong inside addresses and place names ("huyện Củ Chi", "Trạm Y tế"). */
 const LOWER_OK = new Set(
@@ -18,7 +17,7 @@ const LOWER_OK = new Set(
 const BEFORE_NUMBER = /^(so|to|khu|thon|ap|xom|ngo|ngach|hem|kiet|phuong|quan|doi|lo|khom|khoi|ban|duong|pho|can|nha)$/;
 
 /** English halves of bilingual labels that OCR sometimes leaves in a value. */
-const LABEL_WORDS = /^(place|ptace|plece|of|origin|residence|birth|registration|noi|nơi)$/i;
+const LABEL_WORDS = /^(p[lt][aeo]ce|of|origin|residence|birth|registration|noi|nơi)$/i;
 
 function addressWord(w: string, first: boolean, prev?: string): boolean {
   if (LABEL_WORDS.test(w)) return false;
@@ -39,6 +38,13 @@ function cleanAddressLine(line: string): string[] {
     const kept: string[] = [];
     let broken = false;
     for (const w of words) {
+      if (w === GAP) {
+        if (started) {
+          broken = true;
+          break;
+        }
+        continue;
+      }
       if (!started && !addressWord(w, true)) continue;
       if (!addressWord(w, kept.length === 0, kept.at(-1))) {
         broken = true;
@@ -92,13 +98,27 @@ function unglue(line: string): string {
 
 /** Drops OCR debris around an address, line by line, and joins the units with ", ". */
 export function cleanAddress(text: string): string {
-  return text
-    .split('\n')
-    .map(unglue)
-    .flatMap(cleanAddressLine)
-    .filter(Boolean)
-    .map(normaliseUnit)
-    .join(', ');
+  const segs = text.split('\n').map(unglue).flatMap(cleanAddressLine).filter(Boolean).map(dropLeadingDebris).map(normaliseUnit);
+  // The province ends the address: words after it come from the next column.
+  for (let i = 0; i < segs.length; i++) {
+    const words = segs[i]!.split(' ');
+    const end = provinceEnd(words);
+    if (end >= 0 && (i === segs.length - 1 || end < words.length - 1)) {
+      segs[i] = words.slice(0, end + 1).join(' ');
+      segs.length = i + 1;
+      break;
+    }
+  }
+  return segs.join(', ');
+}
+
+const UNIT_WORD = /^(thanh|thi|huyen|xa|phuong|quan|tinh|tp|tx)$/;
+
+/** "PỊ Thành phố Cam Ranh": a short word before a unit word is debris. */
+function dropLeadingDebris(seg: string): string {
+  const words = seg.split(' ');
+  if (words.length > 2 && words[0]!.length <= 2 && !/\d/.test(words[0]!) && UNIT_WORD.test(foldVi(words[1]!).replace(/\./g, ''))) return words.slice(1).join(' ');
+  return seg;
 }
 
 function put(fields: Record<string, string>, key: string, value: string | undefined) {

@@ -72,7 +72,7 @@ export async function createNodeEngine(): Promise<TextEngine & { close(): Promis
       }
       const r = await worker.recognize(encodePng(image), {}, { text: true, blocks: Boolean(opts?.withLines) });
       const lines: OcrLine[] | undefined = opts?.withLines
-        ? (r.data.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines.map((l) => ({ text: l.text, confidence: l.confidence, bbox: l.bbox }))))
+        ? (r.data.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines.map((l) => ({ text: l.text, confidence: l.confidence, bbox: l.bbox, words: l.words.map((w) => ({ text: w.text, bbox: w.bbox })) }))))
         : undefined;
       return { text: r.data.text, confidence: r.data.confidence, ...(lines ? { lines } : {}) };
     },

@@ -5,7 +5,7 @@ import { checkIdAgainst } from './idnumber';
 import { parseMrz, validProvince } from './mrz';
 import { parseQrPayload } from './qr';
 import { cropGray, grayToRgba, prepareForOcr, type GrayImage } from './preprocess';
-import { toLines } from './text';
+import { textWithGaps, toLines } from './text';
 import type { DocType, OcrLine, OcrResult, RgbaImage, TextEngine } from './types';
 
 /** The fields each paper carries (shared/data-dictionary.md). */
@@ -50,7 +50,7 @@ export async function readPaper(image: RgbaImage, deps: PipelineDeps, opts: Read
   const ocr = await deps.engine.recognize(grayToRgba(prepared.gray), { withLines: true });
   checkAbort(opts.signal);
   opts.onProgress?.('fields', 0.9);
-  const lines = toLines(ocr.text);
+  const lines = toLines(ocr.lines?.length ? textWithGaps(ocr.lines) : ocr.text);
   let mrz = parseMrz(lines.raw);
   const docType = classifyDoc(ocr.text, { hasQr: Boolean(qr), hasMrz: Boolean(mrz) });
   if (!mrz && (docType === 'cccd_2021_back' || docType === 'cancuoc_2024_back')) {

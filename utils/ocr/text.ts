@@ -17,6 +17,30 @@ function foldWithMap(line: string): { folded: string; map: number[] } {
   return { folded, map };
 }
 
+/** Marks a wide horizontal gap inside an OCR line: another column (QR area, photo, ornament) begins. */
+export const GAP = '¦';
+
+/**
+ * Page text rebuilt from OCR lines, with GAP between words far apart, so values stop where their column
+ * ends instead of running into the debris OCR finds in the next one.
+ */
+export function textWithGaps(lines: { text: string; bbox: { y0: number; y1: number }; words?: { text: string; bbox: { x0: number; x1: number } }[] }[]): string {
+  return lines
+    .map((l) => {
+      if (!l.words?.length) return l.text.trim();
+      const h = Math.max(8, l.bbox.y1 - l.bbox.y0);
+      let out = '';
+      let lastX = -Infinity;
+      for (const w of l.words) {
+        if (out) out += w.bbox.x0 - lastX > h * 2 ? ` ${GAP} ` : ' ';
+        out += w.text;
+        lastX = w.bbox.x1;
+      }
+      return out;
+    })
+    .join('\n');
+}
+
 export interface Lines {
   raw: string[];
   folded: string[];
@@ -110,7 +134,8 @@ export function dateFromWords(text: string): string | undefined {
  * around it, each syllable checked against the name lexicon.
  */
 export function cleanName(text: string): string {
-  const words = text
+  const beforeGap = text.split(GAP).find((part) => /\p{Lu}{2}/u.test(part)) ?? text;
+  const words = beforeGap
     .normalize('NFC')
     .replace(/[^\p{L}\s]/gu, ' ')
     .split(/\s+/)

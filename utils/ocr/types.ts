@@ -22,10 +22,18 @@ export const ocrResultSchema = z.object({
 export type OcrResult = z.infer<typeof ocrResultSchema>;
 
 /** The OCR engine behind a small interface: tesseract.js in a worker (Node or offscreen document). */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
 export interface OcrLine {
   text: string;
   confidence: number;
-  bbox: { x0: number; y0: number; x1: number; y1: number };
+  bbox: Box;
+  words?: { text: string; bbox: Box }[];
 }
 
 export interface TextEngine {
