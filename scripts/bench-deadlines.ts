@@ -47,7 +47,7 @@ async function main() {
   const db = openDeadlinesDb(`bench-${Date.now()}`);
   const repo = new DossierRepo(db);
   let t = performance.now();
-  const all: Dossier[] = [];
+  let all: Dossier[] = [];
   for (let i = 0; i < 100_000; i++) {
     const d = make(i, 730);
     if (!d.resolvedAt) delete d.resolvedAt;
@@ -55,6 +55,7 @@ async function main() {
   }
   for (let i = 0; i < all.length; i += 10_000) await repo.bulkPut(all.slice(i, i + 10_000));
   console.log(`fill: ${await repo.count()} dossiers in ${ms(t)} (setup, not a target)`);
+  all = [];
 
   // 10,000 rows: half new codes, half updates of existing ones, as a CSV export from another officer.
   const rows: Dossier[] = [];
@@ -79,6 +80,12 @@ async function main() {
   const pureMs = performance.now() - tAgg;
   const aggMs = performance.now() - t;
   console.log(`dashboard aggregation for ${q.from}…${q.to} (${inQ.length} dossiers in scope, by officer+unit+procedure+trend): ${aggMs.toFixed(0)} ms (IndexedDB query ${queryMs.toFixed(0)} ms + figures ${pureMs.toFixed(0)} ms) (target ≤ 300) — received ${byOfficer!.total.received}, on-time rate ${byOfficer!.total.onTimeRate}%`);
+
+  // The dashboard recomputes when the officer changes the period or grouping: a second, warm run.
+  t = performance.now();
+  const again = await repo.forPeriod(q.from, q.to);
+  buildReports(again, q, ['officer', 'unit', 'procedure'], NOW, trendWeeks(q));
+  console.log(`  same aggregation again (warm): ${ms(t)}`);
 
   t = performance.now();
   const soon = await repo.dueBefore(NOW + 3 * DAY);

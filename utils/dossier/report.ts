@@ -102,12 +102,17 @@ function resolvedStatus(done: number, due: number | undefined): 'early' | 'onTim
   return vnDay(done) < vnDay(due) ? 'early' : 'onTime';
 }
 
-function groupKey(d: Dossier, by: GroupBy): [string, string] {
-  const s = (v: unknown) => (v ? String(v) : NONE);
-  if (by === 'officer') return [s(d.officer), s(d.officer)];
-  if (by === 'unit') return [s(d.unit), s(d.unit)];
-  if (by === 'procedure') return [s(d.procedureCode ?? d.procedureName), s(d.procedureName ?? d.procedureCode)];
-  return ['all', 'Tổng'];
+/** Group key (also its label, except procedures: code as key, name as label). No allocation per dossier. */
+function groupKeyOf(d: Dossier, by: GroupBy): string {
+  if (by === 'officer') return (d.officer as string | undefined) || NONE;
+  if (by === 'unit') return (d.unit as string | undefined) || NONE;
+  if (by === 'procedure') return ((d.procedureCode ?? d.procedureName) as string | undefined) || NONE;
+  return 'all';
+}
+
+function groupLabelOf(d: Dossier, by: GroupBy): string {
+  if (by === 'procedure') return ((d.procedureName ?? d.procedureCode) as string | undefined) || NONE;
+  return by === 'all' ? 'Tổng' : groupKeyOf(d, by);
 }
 
 /** Adds one dossier's contribution to a period's figures. Instants are compared as numbers (ms). */
@@ -178,13 +183,14 @@ export function buildReports(dossiers: Iterable<Dossier>, period: Period, groupB
         else p.resolvedOnTime++;
       }
     }
-    groupBys.forEach((by, i) => {
-      const [key, label] = groupKey(d, by);
+    for (let i = 0; i < groupBys.length; i++) {
+      const by = groupBys[i]!;
+      const key = groupKeyOf(d, by);
       const groups = maps[i]!;
       let row = groups.get(key);
-      if (!row) groups.set(key, (row = { key, label, figures: emptyFigures() }));
+      if (!row) groups.set(key, (row = { key, label: groupLabelOf(d, by), figures: emptyFigures() }));
       add(row.figures, d, recv >= start, res, due, asOf);
-    });
+    }
   }
   finish(total);
   return groupBys.map((groupBy, i) => {
