@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { captureRole } from '../../utils/fill/capture';
+import { captureRole, captureText, detailPairs } from '../../utils/fill/capture';
 import { KEY_LABELS, ROLE_LABELS } from '../../utils/fill/plan';
 import { send } from '../../utils/messaging/client';
 import type { PersonSummary } from '../../utils/messaging/protocol';
@@ -17,8 +17,11 @@ export function CapturePanel(props: { roles: Role[] }) {
   async function read() {
     setMessage('');
     const page = await readPage();
-    const fields = captureRole(page.fields, page.classified, page.elements, role);
-    if (!fields?.idNumber) return setMessage('Không đọc được số định danh của người này trên trang.');
+    // Form controls first; a read-only detail page (dt/dd, table cells) fills in the rest.
+    const fromText = captureText(detailPairs(document), role);
+    const fromForm = captureRole(page.fields, page.classified, page.elements, role) ?? {};
+    const fields = { ...fromText, ...fromForm } as PersonInput;
+    if (!fields.idNumber) return setMessage('Không đọc được số định danh của người này trên trang.');
     const found = await send<PersonSummary[]>({ type: 'persons:search', query: fields.idNumber, limit: 1 }).catch(() => []);
     const existing = found[0] ? await send<Person>({ type: 'persons:get', id: found[0].id }) : undefined;
     const diff: Diff = Object.entries(fields)

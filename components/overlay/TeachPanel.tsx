@@ -5,6 +5,12 @@ import { selectorFor } from '../../utils/fill/recipe';
 import { send } from '../../utils/messaging/client';
 import { PERSON_FIELD_KEYS, ROLES, type PersonFieldKey, type Role, type SiteProfile } from '../../utils/schema';
 
+/** crypto.randomUUID exists only in secure contexts; many portals are still served over plain http. */
+function newId(): string {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+}
+
 /** Teach mode: the officer clicks a field the heuristics missed and says what it holds; saved per site. */
 export function TeachPanel() {
   const [target, setTarget] = useState<Control | null>(null);
@@ -27,11 +33,19 @@ export function TeachPanel() {
 
   async function save() {
     if (!target) return;
+    try {
+      await saveTaught(target);
+    } catch (e) {
+      setMessage(`Chưa lưu được: ${(e as Error).message}`);
+    }
+  }
+
+  async function saveTaught(target: Control) {
     const existing = await send<SiteProfile[]>({ type: 'recipes:forUrl', url: location.href }).catch(() => []);
     const base = existing.find((p) => p.pathPattern === location.pathname);
     const selector = selectorFor(target);
     const profile: SiteProfile = {
-      id: base?.id ?? crypto.randomUUID(),
+      id: base?.id ?? newId(),
       origin: location.origin,
       pathPattern: location.pathname,
       fields: [...(base?.fields ?? []).filter((f) => f.selector !== selector), { selector, key, role }],

@@ -93,3 +93,12 @@ describe('collecting fields', () => {
     expect(Object.fromEntries(fields.map((f) => [f.name, f.widget]))).toEqual({ s2: 'select2', ch: 'chosen', d: 'jq-datepicker' });
   });
 });
+
+describe('our own overlay', () => {
+  it('is never collected as part of the page form', () => {
+    page(`<label for="a">Họ và tên</label><input id="a"><tro-ly-mot-cua></tro-ly-mot-cua>`);
+    const root = document.querySelector('tro-ly-mot-cua')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<label for="s">Tìm công dân</label><input id="s" placeholder="Số định danh hoặc họ tên không dấu">';
+    expect(collectFields(document, { layout: false }).fields.map((f) => f.id)).toEqual(['a']);
+  });
+});

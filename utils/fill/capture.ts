@@ -1,6 +1,8 @@
 import type { PersonInput, Role } from '../schema';
 import { foldVi } from '../vi/fold';
+import { keyFromText, roleOf } from './classify';
 import { isChoice, isSelect, type Control } from './collect';
+import { sectionOf } from './label';
 import type { Classified, FieldDescriptor } from './types';
 
 /** Reads a date as portals show it (dd/mm/yyyy, yyyy-mm-dd, d-m-yyyy) into ISO. */
@@ -57,4 +59,50 @@ export function captureRole(fields: FieldDescriptor[], classified: Classified[],
   for (const k of Object.keys(out)) if (!out[k]) delete out[k];
   if (!out.idNumber && !out.fullName) return undefined;
   return out as unknown as PersonInput;
+}
+
+/** A label and the value printed next to it on a read-only page (dt/dd, table cells, "Nhãn: giá trị"). */
+export interface TextPair {
+  label: string;
+  value: string;
+  section: string;
+}
+
+const clean = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Label/value pairs of a read-only detail page: definition lists, and table rows alternating label
+ * cells and value cells. Cells holding controls are the form's business (captureRole), not text.
+ */
+export function detailPairs(doc: Document | ShadowRoot): TextPair[] {
+  const out: TextPair[] = [];
+  for (const dt of Array.from(doc.querySelectorAll('dt'))) {
+    const dd = dt.nextElementSibling;
+    if (dd?.tagName === 'DD' && !dd.querySelector('input, select, textarea')) out.push({ label: clean(dt.textContent), value: clean(dd.textContent), section: sectionOf(dt) });
+  }
+  for (const tr of Array.from(doc.querySelectorAll('tr'))) {
+    const cells = Array.from((tr as HTMLTableRowElement).cells);
+    for (let i = 0; i + 1 < cells.length; i += 2) {
+      const [l, v] = [cells[i]!, cells[i + 1]!];
+      if (l.querySelector('input, select, textarea') || v.querySelector('input, select, textarea')) continue;
+      const label = clean(l.textContent);
+      if (label && label.length < 80) out.push({ label, value: clean(v.textContent), section: sectionOf(tr) });
+    }
+  }
+  return out.filter((p) => p.value);
+}
+
+/** What a read-only detail page shows for one role, in canonical keys (dates to ISO, sex to male/female). */
+export function captureText(pairs: TextPair[], role: Role): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of pairs) {
+    const key = keyFromText(p.label.replace(/:\s*$/, ''));
+    if (!key || out[key] || (roleOf(p.section) ?? 'applicant') !== role) continue;
+    if (key === 'sex') out.sex = /^(nam|male)$/.test(foldVi(p.value)) ? 'male' : /^(nu|female)$/.test(foldVi(p.value)) ? 'female' : '';
+    else if (key === 'dateOfBirth' || key === 'issueDate' || key === 'expiryDate') out[key] = parseDate(p.value) ?? '';
+    else if (key === 'idNumber' || key === 'oldIdNumber' || key === 'phone') out[key] = p.value.replace(/[\s.]/g, '');
+    else out[key] = p.value;
+  }
+  for (const k of Object.keys(out)) if (!out[k]) delete out[k];
+  return out;
 }

@@ -81,7 +81,9 @@ export function allControls(doc: Document): Control[] {
   const out: Control[] = [];
   const walk = (root: Document | ShadowRoot) => {
     for (const el of Array.from(root.querySelectorAll('*'))) {
-      if (el.matches('input, select, textarea')) out.push(el as Control);
+      // Our own launcher and panel (<tro-ly-…> hosts with open shadow roots) are never part of the page's form.
+      if (el.tagName.startsWith('TRO-LY-')) continue;
+      if (el.tagName === 'INPUT' || el.tagName === 'SELECT' || el.tagName === 'TEXTAREA') out.push(el as Control);
       if (el.shadowRoot) walk(el.shadowRoot);
       // Sandboxed frames are refused even when same-origin: the page asked for them to be isolated.
       if (el.tagName === 'IFRAME' && !el.hasAttribute('sandbox')) {
