@@ -107,9 +107,13 @@ export function Walkthrough(props: WalkProps) {
   useEffect(() => {
     const target = el.current;
     if (!target || step.kind !== 'click') return;
-    const next = () => setTimeout(() => go(i + 1), 0);
-    target.addEventListener('click', next);
-    return () => target.removeEventListener('click', next);
+    // Progress is reported at once: the click may navigate away before the next render.
+    const next = () => {
+      props.onIndex?.(i + 1);
+      setTimeout(() => go(i + 1), 0);
+    };
+    target.addEventListener('click', next, true);
+    return () => target.removeEventListener('click', next, true);
   }, [i]);
 
   useEffect(() => {

@@ -15,3 +15,11 @@ export const GUIDE_CSS = `
 .guide-row button[aria-pressed=true]{background:#ffe8a3}
 .guide-row button:disabled{opacity:.5}
 `;
+export const RECORD_CSS = `
+.guide-recbar{max-height:70vh;overflow:auto;width:360px}
+.guide-steps{margin:6px 0;padding-left:22px}
+.guide-steps li{margin:6px 0}
+.guide-steps textarea{display:block;width:100%;box-sizing:border-box;font:inherit;font-size:14px;margin:4px 0}
+.guide-steps button{font-size:13px}
+.guide-muted{color:#666;font-size:13px}
+`;

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerDeadlines } from './deadlines';
 import { registerDrafts } from './drafts';
+import { registerGuide } from './guide';
 import { registerOverlay } from './overlay';
 import { registerPersons } from './persons';
 import { dispatch } from './router';
@@ -13,6 +14,7 @@ export default defineBackground(() => {
   registerDrafts();
   registerDeadlines();
   registerOverlay();
+  registerGuide();
 
   browser.runtime.onMessage.addListener(async (message, sender) => {
     await beforeMessage().catch(() => undefined);

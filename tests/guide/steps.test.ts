@@ -46,3 +46,13 @@ describe('step building', () => {
     expect(sameUrl('https://x.gov.vn/a', 'https://x.gov.vn/b')).toBe(false);
   });
 });
+
+describe('explanations from portal labels', () => {
+  it('recognises the field from its label when the fill engine gave no key', () => {
+    expect(explain(undefined, 'Ngày, tháng, năm sinh (*)')).toBe(EXPLANATIONS.dateOfBirth);
+    expect(explain(undefined, 'Số CMND cũ')).toBe(EXPLANATIONS.oldIdNumber);
+    expect(explain(undefined, 'Nơi đăng ký khai sinh')).toBe(EXPLANATIONS.birthRegistrationPlace);
+    expect(explain(undefined, 'Nơi sinh')).toBe(EXPLANATIONS.placeOfBirth);
+    expect(explain(undefined, 'Địa chỉ thường trú')).toBe(EXPLANATIONS.placeOfResidence);
+  });
+});

@@ -1,4 +1,5 @@
 import type { PersonFieldKey } from '../schema';
+import { foldVi } from '../vi/fold';
 
 /**
  * What the citizen must check for each canonical field, in plain words. Written for someone who has never
@@ -28,6 +29,7 @@ export const EXPLANATIONS: Record<PersonFieldKey, string> = {
 
 /** Explanation for a field; unknown fields still get a useful generic sentence naming the label. */
 export function explain(key: PersonFieldKey | undefined, label?: string): string {
+  key ??= keyForLabel(label);
   if (key && EXPLANATIONS[key]) return EXPLANATIONS[key];
   return label ? `Kiểm tra ô "${label}" đã đúng với giấy tờ của bạn.` : 'Kiểm tra thông tin trong ô này đã đúng với giấy tờ của bạn.';
 }
@@ -35,3 +37,32 @@ export function explain(key: PersonFieldKey | undefined, label?: string): string
 export const SUBMIT_EXPLANATION =
   'Khi mọi thông tin đã đúng, bạn tự bấm nút này để nộp hồ sơ. Sau khi nộp, cổng dịch vụ công sẽ cho bạn một mã hồ sơ: hãy ghi lại mã đó, ' +
   'kết quả và lịch hẹn sẽ được báo qua tin nhắn hoặc thư điện tử.';
+
+/** Label words (folded) that name each field on portals, most specific first, for fields filled without a known key. */
+const LABEL_HINTS: [PersonFieldKey, string[]][] = [
+  ['oldIdNumber', ['cmnd', 'chung minh']],
+  ['idNumber', ['dinh danh', 'can cuoc', 'cccd', 'so giay to']],
+  ['fullName', ['ho va ten', 'ho ten', 'ten nguoi']],
+  ['dateOfBirth', ['ngay sinh', 'nam sinh']],
+  ['sex', ['gioi tinh']],
+  ['ethnicity', ['dan toc']],
+  ['religion', ['ton giao']],
+  ['nationality', ['quoc tich']],
+  ['placeOfOrigin', ['que quan']],
+  ['birthRegistrationPlace', ['noi dang ky khai sinh']],
+  ['placeOfBirth', ['noi sinh']],
+  ['placeOfResidence', ['thuong tru']],
+  ['currentAddress', ['noi o hien tai', 'cho o hien tai', 'dia chi lien he', 'dia chi']],
+  ['issueDate', ['ngay cap']],
+  ['issuePlace', ['noi cap']],
+  ['expiryDate', ['gia tri den', 'ngay het han']],
+  ['personalFeatures', ['dac diem nhan dang']],
+  ['phone', ['dien thoai', 'so dt', 'sdt']],
+  ['email', ['email', 'thu dien tu']],
+];
+
+export function keyForLabel(label: string | undefined): PersonFieldKey | undefined {
+  if (!label) return undefined;
+  const f = foldVi(label).replace(/[^a-z0-9]+/g, ' ');
+  return LABEL_HINTS.find(([, words]) => words.some((w) => f.includes(w)))?.[0];
+}

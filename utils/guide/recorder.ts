@@ -14,9 +14,9 @@ export interface Recorder {
 const CLICKABLE = 'button, a, input[type=submit], input[type=button], input[type=checkbox], input[type=radio], [role=button], [role=tab], [role=menuitem], summary, label';
 const FIELD = 'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=checkbox]):not([type=radio]), textarea, select, [contenteditable=""], [contenteditable=true]';
 
-/** Events from inside our own UI (the overlay's <tro-ly-mot-cua> host) are not part of the portal's procedure. */
+/** Events from inside our own UI (the <tro-ly-…> hosts: launcher, overlay, guide) are not part of the portal's procedure. */
 function ours(e: Event): boolean {
-  return e.composedPath().some((n) => n instanceof Element && (n.tagName === 'TRO-LY-MOT-CUA' || n.hasAttribute('data-troly-host')));
+  return e.composedPath().some((n) => n instanceof Element && (n.tagName.startsWith('TRO-LY') || n.hasAttribute('data-troly-host')));
 }
 
 function titleFor(el: Element, kind: Step['kind']): string {
