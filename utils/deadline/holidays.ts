@@ -8,6 +8,12 @@ import { lunarToSolar } from './lunar';
  * 2/9 and one adjacent day. Art. 111: a holiday on a weekly rest day (Sat/Sun for the civil service) gives a
  * compensatory day on the next working day. Each year the government fixes the exact civil-service schedule
  * (often with swapped Saturdays); those decisions replace the rule for the holiday they cover.
+ *
+ * Choices: the 2019 rules are applied to every year 1900–2100 (earlier laws had fewer days, e.g. Tết 4 days and
+ * no Giỗ Tổ before 2007, no day next to 2/9 before 2021), because the calendar serves deadlines, not history.
+ * The day next to 2/9 is 1/9 when 2/9 is a Tuesday (it joins the weekend), otherwise 3/9. A compensatory day
+ * goes to the next working day not already off. Decided breaks list every day of the break, weekends included,
+ * as the government notices do (e.g. Tết 2026: 14–22/2).
  */
 export const HOLIDAYS = ['newYear', 'tet', 'hungKings', 'reunification', 'labour', 'national', 'other'] as const;
 export type HolidayName = (typeof HOLIDAYS)[number];
