@@ -81,6 +81,12 @@ export function registerGuide(): void {
       if (!chosen.length) throw new Error('Chưa có hướng dẫn nào để xuất.');
       return exportGuides(chosen);
     },
+    // The leaflet is an extension page; opening it from here needs no web-accessible resource.
+    'guides:print': async (r) => {
+      const url = (browser.runtime.getURL as (p: string) => string)(`/guide-print.html?id=${encodeURIComponent(r.id)}`);
+      await browser.tabs.create({ url });
+      return null;
+    },
     'guide:session:get': async (_r, sender) => getSession(tabOf(sender)),
     'guide:session:set': async (r, sender) => {
       const key = sessionKey(tabOf(sender));

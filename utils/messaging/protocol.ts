@@ -53,6 +53,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('guides:export'), ids: z.array(z.string().max(60)).max(100).optional() }),
   z.object({ type: z.literal('guide:session:get') }),
   z.object({ type: z.literal('guide:session:set'), session: guideSessionSchema.nullable() }),
+  z.object({ type: z.literal('guides:print'), id: z.string().max(60) }),
 ]);
 export type Request = z.input<typeof requestSchema>;
 export type RequestType = Request['type'];
