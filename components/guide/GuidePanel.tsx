@@ -10,6 +10,9 @@ interface GuideSummary {
   updatedAt: string;
 }
 
+// The overlay bundle is what the background re-injects after a navigation: the runtime must be there to resume.
+installGuideRuntime();
+
 /** Officer's guide tools in the overlay: record, replay, print, export and import. */
 export function GuidePanel() {
   const [title, setTitle] = useState('');

@@ -6,6 +6,8 @@ import { ROLE_LABELS } from '../../utils/fill/plan';
 import { CapturePanel } from './CapturePanel';
 import { fillPage, readPage, undoFill, type FillReport, type ReportLine } from './fill-session';
 import { TeachPanel } from './TeachPanel';
+import { GuidePanel } from '../guide/GuidePanel';
+import { installGuideRuntime } from '../guide/runtime';
 
 function jump(line: ReportLine) {
   line.el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
@@ -22,7 +24,7 @@ export function Overlay(props: { onClose: () => void }) {
   const [report, setReport] = useState<FillReport | null>(null);
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
-  const [mode, setMode] = useState<'fill' | 'capture' | 'teach'>('fill');
+  const [mode, setMode] = useState<'fill' | 'capture' | 'teach' | 'guide'>('fill');
 
   useEffect(() => {
     void readPage().then((p) => {
@@ -100,9 +102,13 @@ export function Overlay(props: { onClose: () => void }) {
         <button role="tab" aria-selected={mode === 'teach'} class={mode === 'teach' ? 'chosen' : ''} onClick={() => setMode('teach')}>
           Dạy trường này
         </button>
+        <button role="tab" aria-selected={mode === 'guide'} class={mode === 'guide' ? 'chosen' : ''} onClick={() => setMode('guide')}>
+          Hướng dẫn
+        </button>
       </div>
       {mode === 'capture' && <CapturePanel roles={roles} />}
       {mode === 'teach' && <TeachPanel />}
+      {mode === 'guide' && <GuidePanel />}
       {mode === 'fill' && (
         <>
           {roles.length > 1 && (
@@ -151,6 +157,17 @@ export function Overlay(props: { onClose: () => void }) {
               Điền tự động
             </button>
             {report && <button onClick={undo}>Hoàn tác</button>}
+            {report && report.filled > 0 && (
+              <button
+                onClick={() => {
+                  // The citizen reviews each filled field, ending on the portal's submit button.
+                  installGuideRuntime().walkFilled([...new Set(report.undo.map((u) => u.el))].map((element) => ({ element })));
+                  props.onClose();
+                }}
+              >
+                Hướng dẫn công dân
+              </button>
+            )}
           </div>
           {message && (
             <p class="bad" role="alert">
