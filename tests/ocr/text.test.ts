@@ -156,3 +156,11 @@ describe('bench scoring', () => {
     expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 90)).toBe(9);
   });
 });
+
+describe('identifying marks', () => {
+  it('snaps OCR slips to the words clerks use and drops debris before the mark', async () => {
+    const { correctFeatures } = await import('../../utils/ocr/features');
+    expect(correctFeatures('Sgo chấm C: 3cm dưới sau đuôi mất phải')).toBe('Sẹo chấm C: 3cm dưới sau đuôi mắt phải');
+    expect(correctFeatures('len lo Sẹo chấm cách 3cm trên trước cánh mũi phải |')).toBe('Sẹo chấm cách 3cm trên trước cánh mũi phải');
+  });
+});

@@ -2,6 +2,7 @@ import { foldVi } from '../vi/fold';
 import { classifyDoc } from './classify';
 import { extractFields } from './extract';
 import { checkIdAgainst } from './idnumber';
+import { correctFeatures } from './features';
 import { parseMrz, validProvince } from './mrz';
 import { parseQrPayload } from './qr';
 import { cropGray, grayToRgba, prepareForOcr, type GrayImage } from './preprocess';
@@ -64,6 +65,11 @@ export async function readPaper(image: RgbaImage, deps: PipelineDeps, opts: Read
   result.docType = docType;
   const wanted = new Set(DOC_FIELDS[docType]);
   const text = extractFields(docType, lines);
+  if (docType === 'cccd_2021_back') {
+    const feat = await rereadFeatures(deps.engine, prepared.gray, ocr.lines ?? []);
+    if (feat) text.personalFeatures = feat;
+    checkAbort(opts.signal);
+  }
   if ((docType === 'cancuoc_2024_front' || docType === 'cccd_2021_front') && !qr) {
     const id = await rereadIdNumber(deps.engine, prepared.gray, ocr.lines ?? [], text);
     if (id) text.idNumber = id;
@@ -149,4 +155,40 @@ async function rereadIdNumber(engine: TextEngine, gray: GrayImage, lines: OcrLin
   }
   const sex = text.sex as 'male' | 'female' | undefined;
   return cands.find((c) => checkIdAgainst(c, text.dateOfBirth, sex).ok && validProvince(c)) ?? cands.at(-1);
+}
+
+/**
+ * "Đặc điểm nhân dạng" on the 2021 back: one handwritten-style line under its label, left of the fingerprint
+ * boxes. Full-page OCR mixes it with the fingerprint captions, so it is re-read from a crop under the label.
+ */
+async function rereadFeatures(engine: TextEngine, gray: GrayImage, lines: OcrLine[]) {
+  const label = lines.find((l) => /dac diem|nhan dang/.test(foldVi(l.text)));
+  let box: { x0: number; y0: number; x1: number; y1: number } | undefined;
+  if (label) {
+    const last = [...(label.words ?? [])].reverse().find((w) => /ident|person|dang|dạng/i.test(w.text));
+    const h = label.bbox.y1 - label.bbox.y0;
+    box = { x0: label.bbox.x0 - h * 0.5, y0: label.bbox.y1 + h * 0.05, x1: (last ? last.bbox.x1 : label.bbox.x1) + h * 1.5, y1: label.bbox.y1 + h * 1.7 };
+  } else {
+    // Page analysis often skips the top band next to the chip: place the line from the card layout, using
+    // the issue-date line and the first MRZ line as rulers (ISO/IEC 7810 ID-1 proportions).
+    const date = lines.find((l) => /ngay,? thang,? nam|date,? month/.test(foldVi(l.text)));
+    const mrz = lines.find((l) => /<<|[1I]DVNM/.test(l.text) && l.bbox.y0 > (date?.bbox.y1 ?? Infinity));
+    if (!date || !mrz) return undefined;
+    // Line boxes can swell with debris; the first word ("Ngày,") is a tighter ruler.
+    const ruler = date.words?.find((w) => /^ngay/.test(foldVi(w.text)))?.bbox ?? date.bbox;
+    const mrzTop = mrz.words?.[0]?.bbox.y0 ?? mrz.bbox.y0;
+    const H = (mrzTop - ruler.y0) / 0.445;
+    const W = H * 1.585;
+    const left = ruler.x0 - 0.045 * W;
+    const mid = ruler.y0 - 0.165 * H;
+    box = { x0: left + 0.19 * W, y0: mid - 0.035 * H, x1: left + 0.62 * W, y1: mid + 0.045 * H };
+  }
+  const crop = cropGray(gray, box);
+  const r = await engine.recognize(grayToRgba(crop), { psm: 7 });
+  const value = r.text
+    .replace(/\s+/g, ' ')
+    .replace(/^[^\p{L}]+/u, '')
+    .replace(/[^\p{L}\d]+$/u, '')
+    .trim();
+  return value.length >= 4 ? correctFeatures(value) : undefined;
 }
