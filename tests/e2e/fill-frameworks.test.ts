@@ -93,6 +93,20 @@ describe('fill on pages built with real frameworks', () => {
     expect(status).toMatch('Đã điền 6/6 trường');
   });
 
+  it('cascading list that never loads the ward: a clear Vietnamese message after the wait, the rest still filled', async () => {
+    const page = await openPortal(s, 'dichvucong.danang.gov.vn', '/frameworks/jquery.html');
+    // The portal has no ward list for Thanh Hóa (the AJAX call fails).
+    const status = await fillAs(page, '038078009876', 'Lê Đức Thắng');
+    expect(status).toMatch('Đã điền 5/6 trường');
+    expect((await state(page)).tinh).toBe('38');
+    expect(await page.locator('#txtDiaChi').inputValue()).toBe('Thôn Đồng Tâm');
+    const panel = page.locator('tro-ly-mot-cua .panel');
+    expect(await panel.textContent()).toContain('Danh sách chưa tải lựa chọn "Xã Cẩm Thủy" (đã chờ 5 giây)');
+    // The report line brings the officer to the ward list.
+    await panel.getByRole('button', { name: /Phường\/Xã: Danh sách chưa tải/ }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('ddlPhuongXa');
+  });
+
   it('legacy table layout with a same-origin iframe; a sandboxed frame is refused', async () => {
     const page = await openPortal(s, 'motcua.hanoi.gov.vn', '/frameworks/legacy.html');
     const frame = (sel: string): Frame => page.frame({ url: (u) => u.pathname.endsWith('legacy-frame.html') && (sel === 'sandbox') === u.search.includes('sandbox') })!;
