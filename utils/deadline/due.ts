@@ -54,6 +54,20 @@ function fmtVi(date: string): string {
   return `${d}/${m}/${y}`;
 }
 
+/** Consecutive skipped days with the same reason read as one range: "14/02/2026–22/02/2026 (Tết …)". */
+export function groupSkipped(days: { date: string; reason: string }[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < days.length) {
+    let j = i;
+    while (j + 1 < days.length && days[j + 1]!.reason === days[i]!.reason && days[j + 1]!.date === addDays(days[j]!.date, 1)) j++;
+    const a = days[i]!;
+    out.push(j === i ? `${fmtVi(a.date)} (${a.reason})` : `${fmtVi(a.date)}–${fmtVi(days[j]!.date)} (${a.reason})`);
+    i = j + 1;
+  }
+  return out;
+}
+
 export function computeDue(input: DueInput, cal = new WorkingCalendar()): DueResult {
   if (!Number.isFinite(input.amount) || input.amount < 0) throw new Error('Thời hạn giải quyết phải là số không âm.');
   const office = input.officeHours ?? DEFAULT_OFFICE_HOURS;
@@ -133,7 +147,7 @@ export function computeDue(input: DueInput, cal = new WorkingCalendar()): DueRes
       }
     }
   }
-  const skippedText = skipped.length ? ` Bỏ qua: ${skipped.map((s) => `${fmtVi(s.date)} (${s.reason})`).join(', ')}.` : '';
+  const skippedText = skipped.length ? ` Bỏ qua: ${groupSkipped(skipped).join(', ')}.` : '';
   return {
     due,
     receivedAt: input.receivedAt,
