@@ -17,6 +17,8 @@ export interface WalkProps {
   start: number;
   large?: boolean;
   onIndex?: (i: number) => void;
+  /** The element of the shown step (null when not found), so the host can follow it into a modal dialog. */
+  onElement?: (el: Element | null) => void;
   onEnd: (reason: 'done' | 'closed') => void;
 }
 
@@ -44,6 +46,7 @@ export function Walkthrough(props: WalkProps) {
   useEffect(() => {
     props.onIndex?.(i);
     el.current = step.resolve();
+    props.onElement?.(el.current);
     if (el.current) {
       reveal(el.current);
       (el.current as HTMLElement).focus?.({ preventScroll: true });

@@ -45,18 +45,32 @@ export function startWalkthrough(root: ShadowRoot, steps: WalkStep[], opts: Walk
     }
   };
   raise();
+  // A portal's modal <dialog> makes everything outside it inert: while a step's element sits in one, the
+  // walkthrough host moves into that dialog (still drawn in the top layer) so its buttons stay usable.
+  const host = root.host as HTMLElement;
+  const home = host.parentNode;
+  const follow = (el: Element | null) => {
+    const dialog = el && el.ownerDocument === document ? el.closest('dialog') : null;
+    const target: Node | null = dialog && dialog.matches(':modal') ? dialog : home;
+    if (target && host.parentNode !== target) {
+      target.appendChild(host);
+      raise();
+    }
+  };
   let stopped = false;
   const stop = () => {
     if (stopped) return;
     stopped = true;
     render(null, mount);
     layer.remove();
+    if (home && host.parentNode !== home) home.appendChild(host);
   };
   render(
     h(Walkthrough, {
       steps,
       start: opts.start ?? 0,
       large: opts.large,
+      onElement: follow,
       onIndex: (i) => {
         raise(); // a dialog opened by the previous step now sits above us: come back on top
         opts.onIndex?.(i);

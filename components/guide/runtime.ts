@@ -123,13 +123,21 @@ function recordOn(session: GuideSession) {
     saveTimer = setTimeout(() => void setSession(current), 200);
     if (redraw) draw();
   };
+  const pending = new Set<Promise<unknown>>();
   const onStep = async (step: Step) => {
     // Saved at once (a click may navigate away); the screenshot follows when the background returns it.
     update((s) => [...s, step]);
     void setSession(current);
     if (!current.screenshots) return;
-    const shot = await captureStep(await values);
-    if (shot) update((s) => s.map((x) => (x.id === step.id ? { ...x, screenshot: shot } : x)));
+    const job = (async () => {
+      const shot = await captureStep(await values);
+      if (!shot) return;
+      update((s) => s.map((x) => (x.id === step.id ? { ...x, screenshot: shot } : x)));
+      clearTimeout(saveTimer);
+      await setSession(current);
+    })();
+    pending.add(job);
+    void job.finally(() => pending.delete(job));
   };
   const stop = async (save: boolean) => {
     recorders.forEach((r) => r.stop());
@@ -138,6 +146,7 @@ function recordOn(session: GuideSession) {
     busy = true;
     draw();
     try {
+      await Promise.all([...pending]); // screenshots still being captured and blurred belong to the guide
       if (save) {
         if (!current.guide.steps.length) throw new Error('Chưa ghi được bước nào.');
         await send({ type: 'guides:save', guide: current.guide });

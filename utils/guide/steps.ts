@@ -19,14 +19,23 @@ export interface LiveStep {
 let seq = 0;
 export const newId = (prefix = 's') => `${prefix}${Date.now().toString(36)}${(seq++).toString(36)}`;
 
-const SUBMIT_WORDS = /(nộp hồ sơ|nop ho so|gửi hồ sơ|gửi|nộp|hoàn thành|xác nhận|submit)/i;
+// Strongest wording first: "Xác nhận" also captions a confirm step that comes before the real submit.
+const SUBMIT_WORDS = [/nộp hồ sơ|nop ho so|gửi hồ sơ/i, /\bnộp\b|\bgửi\b|submit/i, /hoàn thành|hoàn tất|xác nhận/i];
 
-/** The portal's submit button: an explicit submit control, else a button whose caption says "nộp/gửi". */
+/** Controls the citizen can see now: not hidden, not inside a closed <dialog>. */
+function shown(e: Element): boolean {
+  return !(e as HTMLElement).hidden && !e.closest('[hidden], dialog:not([open])');
+}
+
+/** The portal's submit button: a button whose caption says "nộp/gửi", else an explicit submit control. */
 export function findSubmit(doc: Document): Element | null {
-  const all = [...doc.querySelectorAll('button, input[type=submit], input[type=button], a[role=button]')];
-  const visible = all.filter((e) => !(e as HTMLElement).hidden && !e.closest('[hidden]'));
-  const byWords = visible.find((e) => SUBMIT_WORDS.test((e.textContent ?? '') + ' ' + ((e as HTMLInputElement).value ?? '')));
-  return byWords ?? visible.find((e) => e.getAttribute('type') === 'submit' || (e.tagName === 'BUTTON' && !e.getAttribute('type'))) ?? null;
+  const all = [...doc.querySelectorAll('button, input[type=submit], input[type=button], a[role=button]')].filter(shown);
+  const caption = (e: Element) => `${e.textContent ?? ''} ${(e as HTMLInputElement).value ?? ''}`;
+  for (const re of SUBMIT_WORDS) {
+    const hit = all.find((e) => re.test(caption(e)));
+    if (hit) return hit;
+  }
+  return all.find((e) => e.getAttribute('type') === 'submit' || (e.tagName === 'BUTTON' && !e.getAttribute('type'))) ?? null;
 }
 
 function orderByPage(a: Element, b: Element): number {
