@@ -22,7 +22,7 @@ const limitIdx = args.indexOf('--limit');
 const limit = limitIdx >= 0 ? Number(args[limitIdx + 1]) : Infinity;
 const withBaseline = !args.includes('--no-baseline');
 
-type Truth = { image: string; docType: string; fields: Record<string, string> };
+type Truth = { image: string; docType: string; fields: Record<string, string>; hasQr?: boolean; mrz?: string[] };
 const truths: Truth[] = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
   .sort()
@@ -30,7 +30,7 @@ const truths: Truth[] = readdirSync(dir)
   .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Truth);
 
 interface Run {
-  scored: (Scored & { docType: string })[];
+  scored: (Scored & { docType: string; machineReadable: boolean })[];
   ms: number[];
 }
 
@@ -49,10 +49,12 @@ function report(name: string, run: Run) {
     byDoc.set(s.docType, [ok + s.fields.filter((f) => f.ok).length, tot + s.fields.length]);
   }
   const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '—');
+  const mrIds = run.scored.filter((s) => s.machineReadable).flatMap((s) => s.fields.filter((f) => f.key === 'idNumber'));
   return {
     name,
     docType: pct(docOk, n),
     overall: pct(all.filter((f) => f.ok).length, all.length),
+    idMachine: `${pct(mrIds.filter((f) => f.ok).length, mrIds.length)} (${mrIds.filter((f) => f.ok).length}/${mrIds.length})`,
     median: Math.round(median(run.ms)),
     p90: Math.round(percentile(run.ms, 90)),
     byKey: Object.fromEntries([...byKey].map(([k, [a, b]]) => [k, pct(a, b)])),
@@ -68,7 +70,7 @@ async function pipelineRun(): Promise<Run> {
     const start = performance.now();
     const r = await readPaper(image, { engine, readQr: readQrNode });
     run.ms.push(performance.now() - start);
-    run.scored.push({ ...scorePrediction(t, r), docType: t.docType });
+    run.scored.push({ ...scorePrediction(t, r), docType: t.docType, machineReadable: Boolean(t.hasQr || t.mrz) });
     if (process.env.BENCH_VERBOSE) {
       const bad = scorePrediction(t, r).fields.filter((f) => !f.ok).map((f) => `${f.key}: "${t.fields[f.key]}" ≠ "${r.fields[f.key] ?? ''}"`);
       if (bad.length || r.docType !== t.docType) console.error(t.image, t.docType, r.docType, bad.join(' | '));
@@ -92,7 +94,7 @@ async function baselineRun(): Promise<Run> {
     const fields = docType ? extractFields(docType, toLines(text)) : {};
     const wanted = docType ? new Set(DOC_FIELDS[docType]) : new Set<string>();
     run.ms.push(performance.now() - start);
-    run.scored.push({ ...scorePrediction(t, { docType, fields: Object.fromEntries(Object.entries(fields).filter(([k]) => wanted.has(k))) }), docType: t.docType });
+    run.scored.push({ ...scorePrediction(t, { docType, fields: Object.fromEntries(Object.entries(fields).filter(([k]) => wanted.has(k))) }), docType: t.docType, machineReadable: Boolean(t.hasQr || t.mrz) });
   }
   await worker.terminate();
   return run;
@@ -106,6 +108,7 @@ const row = (label: string, values: (string | number)[]) => console.log(label.pa
 row('', cols);
 row('docType accuracy %', results.map((r) => r.docType));
 row('overall field accuracy %', results.map((r) => r.overall));
+row('idNumber on QR/MRZ papers %', results.map((r) => r.idMachine));
 row('median ms / image', results.map((r) => r.median));
 row('p90 ms / image', results.map((r) => r.p90));
 console.log('\nper docType (field accuracy %)');

@@ -46,6 +46,11 @@ describe('parseMrz', () => {
     expect(parseMrz(broken)?.idNumber).toBe('001205320702');
   });
 
+  it('recovers a digit OCR inserted into the 12-digit number from the repeated document number', () => {
+    const inserted = ['1' + lines[0]!.replace('7001205320702', '70012053520702'), lines[1]!, lines[2]!];
+    expect(parseMrz(inserted)?.idNumber).toBe('001205320702');
+  });
+
   it('rejects lines whose check digits cannot be satisfied', () => {
     expect(parseMrz(['IDVNM1234567890123456789012<<0', 'XXXXXXXXXX', 'A<<B'])).toBeUndefined();
     expect(parseMrz(['nothing here'])).toBeUndefined();

@@ -99,7 +99,18 @@ export function parseMrz(lines: string[]): MrzFields | undefined {
   if (!m2) return undefined;
   // The 12-digit number carries two checks (its own, and its last 9 digits as the document number); birth and
   // expiry have theirs; the composite check covers all of them. Search the few confusion repairs that satisfy all.
-  const fulls = variants(m1[3]! + m1[4]! + m1[2]!, (c) => checkDigit(c.slice(0, 12)) === Number(c[12]) && checkDigit(c.slice(3, 12)) === Number(c[13]) && PROVINCE_CODES.has(c.slice(0, 3)) && Number(c[3]) <= 3, 3);
+  const fullOk = (c: string) => checkDigit(c.slice(0, 12)) === Number(c[12]) && checkDigit(c.slice(3, 12)) === Number(c[13]) && PROVINCE_CODES.has(c.slice(0, 3)) && Number(c[3]) <= 3;
+  const fulls = variants(m1[3]! + m1[4]! + m1[2]!, fullOk, 3);
+  // The line repeats the last 9 digits (document number, with its own check digit) inside the 12-digit
+  // number, so a digit OCR inserted or dropped in the long number is recovered from the short one.
+  const d9 = after.slice(0, 9);
+  const trailing = /<+(\d)\s*$/.exec(after)?.[1] ?? /<+(\d)/.exec(after.slice(13))?.[1];
+  if (/^\d{9}$/.test(d9) && checkDigit(d9) === Number(after[9]) && trailing) {
+    const rebuilt = after.slice(10, 13) + d9 + trailing + after[9];
+    if (fullOk(rebuilt) && !fulls.some((f) => f.value === rebuilt)) fulls.push({ value: rebuilt, changes: 0 });
+    // Prefer it over substitutions that happen to satisfy the checks.
+    for (const f of fulls) if (f.value !== rebuilt && fullOk(rebuilt)) f.changes += 1;
+  }
   const births = variants(digits(m2[1]!) + digits(m2[2]!), (c) => checkDigit(c.slice(0, 6)) === Number(c[6]) && Number(c.slice(2, 4)) >= 1 && Number(c.slice(2, 4)) <= 12 && Number(c.slice(4, 6)) >= 1 && Number(c.slice(4, 6)) <= 31, 2);
   const expiries = variants(digits(m2[4]!) + digits(m2[5]!), (c) => checkDigit(c.slice(0, 6)) === Number(c[6]) && validYymmdd(c), 2);
   const composite = Number(digits(l2.slice(29, 30)) || NaN);
