@@ -59,3 +59,15 @@ describe('deadlines database', () => {
     expect(await log.claim('A|0|x')).toBe(false);
   });
 });
+
+describe('Lấy danh sách hồ sơ (background side)', () => {
+  it('imports a read table, and a bad one changes nothing', async () => {
+    const { importDossierTable } = await import('../../utils/dossier/import');
+    const repo = new DossierRepo(fresh());
+    const headers = ['Mã hồ sơ', 'Ngày nhận', 'Ngày hẹn trả', 'Trạng thái'];
+    const r = await importDossierTable(headers, [['HS-1', '20/11/2026 08:00', '20/11/2026 17:00', 'Đang xử lý']], repo);
+    expect(r.message).toBe('Đã lấy 1 hồ sơ: thêm 1, cập nhật 0, không đổi 0.');
+    await expect(importDossierTable(headers, [['HS-2', '20/11/2026', '', ''], ['HS-3', 'hôm qua', '', '']], repo)).rejects.toThrow('Dòng 3 (HS-3)');
+    expect(await repo.count()).toBe(1);
+  });
+});
