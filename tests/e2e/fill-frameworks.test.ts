@@ -80,24 +80,25 @@ describe('fill on pages built with real frameworks', () => {
     expect(status).toMatch('Đã điền 6/6 trường');
   });
 
-  it('jQuery: Select2 through the page-world bridge, AJAX ward list waited for, jQuery UI datepicker state', async () => {
+  it('jQuery: Select2 and Chosen through the page-world bridge, AJAX ward list waited for, jQuery UI datepicker state', async () => {
     const page = await openPortal(s, 'dichvucong.danang.gov.vn', '/frameworks/jquery.html');
     const status = await fillAs(page, 'tran thi bich ngoc', 'Trần Thị Bích Ngọc');
-    expect(await state(page)).toEqual({ tinh: '48', phuongXa: '20194', ngaySinh: '1995-11-02', hoTen: 'Trần Thị Bích Ngọc' });
-    // Select2 shows the choice in its own widget.
+    expect(await state(page)).toEqual({ tinh: '48', phuongXa: '20194', ngaySinh: '1995-11-02', hoTen: 'Trần Thị Bích Ngọc', danToc: '01' });
+    // Select2 and Chosen show the choice in their own widgets.
     expect(await page.locator('#select2-ddlTinh-container').textContent()).toContain('Đà Nẵng');
+    expect(await page.locator('#ddlDanToc_chosen .chosen-single span').textContent()).toBe('Kinh');
     expect(await page.locator('#txtDiaChi').inputValue()).toBe('Tổ 5');
     expect(await page.locator('#txtCCCD').inputValue()).toBe('048195004321');
     expect(await page.locator('#txtCaptcha').inputValue()).toBe('');
     expect(await page.locator('#txtAn').inputValue()).toBe('');
-    expect(status).toMatch('Đã điền 6/6 trường');
+    expect(status).toMatch('Đã điền 7/7 trường');
   });
 
   it('cascading list that never loads the ward: a clear Vietnamese message after the wait, the rest still filled', async () => {
     const page = await openPortal(s, 'dichvucong.danang.gov.vn', '/frameworks/jquery.html');
     // The portal has no ward list for Thanh Hóa (the AJAX call fails).
     const status = await fillAs(page, '038078009876', 'Lê Đức Thắng');
-    expect(status).toMatch('Đã điền 5/6 trường');
+    expect(status).toMatch('Đã điền 6/7 trường');
     expect((await state(page)).tinh).toBe('38');
     expect(await page.locator('#txtDiaChi').inputValue()).toBe('Thôn Đồng Tâm');
     const panel = page.locator('tro-ly-mot-cua .panel');

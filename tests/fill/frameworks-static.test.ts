@@ -47,6 +47,7 @@ describe('jQuery page with Select2 and a datepicker (markup only)', () => {
       txtHoTen: 'applicant.fullName',
       txtNgaySinh: 'applicant.dateOfBirth',
       txtCCCD: 'applicant.idNumber',
+      ddlDanToc: 'applicant.ethnicity',
       ddlTinh: 'applicant.placeOfResidence.province',
       ddlPhuongXa: 'applicant.placeOfResidence.ward',
       txtDiaChi: 'applicant.placeOfResidence.detail',
