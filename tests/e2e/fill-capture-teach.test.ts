@@ -1,11 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
 import { importCitizens, launch, openPortal, type Session } from './harness';
 
 let s: Session;
 beforeAll(async () => {
   s = await launch();
   await importCitizens(s);
+  await importCitizens(s, resolve(import.meta.dirname, '../fixtures/portals/frameworks/old-units-citizen.json'));
 });
 afterAll(async () => {
   await s?.close();
@@ -16,7 +18,7 @@ async function openOverlay(page: Page): Promise<void> {
   await page.getByLabel('Tìm công dân').waitFor();
 }
 
-describe('capture and teach mode', () => {
+describe('capture, teach mode and old administrative units', () => {
   it('"Lấy dữ liệu từ trang" turns a read-only detail page into a new citizen record that the next portal can use', async () => {
     const page = await openPortal(s, 'dichvucong.gov.vn', '/frameworks/chi-tiet.html');
     await openOverlay(page);
@@ -82,5 +84,21 @@ describe('capture and teach mode', () => {
     await again.getByRole('button', { name: 'Điền tự động' }).click();
     await expect.poll(() => again.locator('tro-ly-mot-cua .panel').textContent()).toContain('Đã điền 2/2 trường');
     expect(await again.locator('#m7').inputValue()).toBe('0912345678');
+  });
+
+  it('an address in the old three-tier units on a two-tier form: the officer is offered the successor ward', async () => {
+    const page = await openPortal(s, 'dichvucong.gov.vn', '/frameworks/hai-cap.html');
+    await openOverlay(page);
+    await page.getByLabel('Tìm công dân').fill('nguyen thi mai');
+    await page.getByRole('button', { name: 'Nguyễn Thị Mai', exact: true }).click();
+    await page.getByRole('button', { name: 'Điền tự động' }).click();
+    const panel = page.locator('tro-ly-mot-cua .panel');
+    await expect.poll(() => panel.textContent()).toContain('Đã điền 3/4 trường');
+    expect(await panel.textContent()).toContain('Địa chỉ trong hồ sơ theo đơn vị hành chính cũ (Xã Cẩm Tâm, Huyện Cẩm Thủy); hãy chọn phường/xã mới');
+    expect(await page.locator('#tinh').inputValue()).toBe('38');
+    expect(await page.locator('#xa').inputValue()).toBe('');
+    expect(await page.locator('#chiTiet').inputValue()).toBe('Thôn 3');
+    await panel.getByRole('button', { name: 'Chọn Xã Cẩm Thủy' }).click();
+    expect(await page.locator('#xa').inputValue()).toBe('15406');
   });
 });

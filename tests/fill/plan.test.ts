@@ -107,9 +107,12 @@ describe('addresses', () => {
     const f = [
       field({ ref: 1, tag: 'select', labels: ['Tỉnh/Thành phố'], section: 'Nơi ở hiện tại', options: [{ value: '38', text: 'Tỉnh Thanh Hóa' }] }),
       field({ ref: 2, tag: 'select', labels: ['Xã/Phường'], section: 'Nơi ở hiện tại', options: [{ value: 'a', text: 'Xã Cẩm Thủy' }, { value: 'b', text: 'Xã Cẩm Tú' }, { value: 'c', text: 'Phường Hạc Thành' }] }),
+      field({ ref: 3, labels: ['Số nhà, thôn/xóm'], section: 'Nơi ở hiện tại' }),
     ];
     const p = plan(f);
-    expect(p.items.map((i) => i.ref)).toEqual([1]);
+    expect(p.items.map((i) => i.ref)).toEqual([1, 3]);
+    // The old district has no place on a two-tier form: it is not pushed into the detail box.
+    expect(p.items[1]!.action).toEqual({ kind: 'text', value: 'Thôn Đồng Tâm' });
     expect(p.problems[0]).toMatchObject({ ref: 2, candidates: [{ value: 'a', text: 'Xã Cẩm Thủy' }] });
     expect(p.problems[0]!.reason).toContain('đơn vị hành chính cũ');
   });

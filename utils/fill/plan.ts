@@ -57,7 +57,9 @@ function addressValue(full: string, c: Classified, siblings: Set<string>): strin
   const parts = splitAddress(full);
   if (c.part === 'ward' || c.part === 'district' || c.part === 'province') return parts[c.part];
   if (!c.part && !siblings.size) return full;
-  const rest = [parts.detail, siblings.has('ward') ? undefined : parts.ward, siblings.has('district') ? undefined : parts.district];
+  // A two-tier form (ward select, no district select) has no place for an old district: it is dropped,
+  // not pushed into the detail box.
+  const rest = [parts.detail, siblings.has('ward') ? undefined : parts.ward, siblings.has('district') || siblings.has('ward') ? undefined : parts.district];
   return rest.filter(Boolean).join(', ') || undefined;
 }
 
