@@ -212,7 +212,10 @@ export function extractFields(docType: DocType, lines: Lines): Record<string, st
       put(f, 'idNumber', idNumber(valueAfter(lines, /so dinh danh/)?.value ?? '', 12));
       put(f, 'motherName', cleanName(valueAfter(lines, /ten nguoi me/)?.value ?? ''));
       put(f, 'fatherName', cleanName(valueAfter(lines, /ten nguoi cha/)?.value ?? ''));
-      const reg = lines.raw.find((_, i) => /^\W*so\s*:/.test(lines.folded[i]!.replace(/^[^a-z]*/, '')) || /(^|\s)so:\s*\d/.test(lines.folded[i]!));
+      // "Số: 67" under the issuing office; "Quyển số: 01/2022" (the register book) is not it.
+      const regLines = lines.raw.filter((_, i) => !/quyen/.test(lines.folded[i]!));
+      const regFolded = lines.folded.filter((l) => !/quyen/.test(l));
+      const reg = regLines.find((_, i) => /^\W*so\s*:/.test(regFolded[i]!.replace(/^[^a-z]*/, ''))) ?? regLines.find((_, i) => /(^|\s)so:\s*\d/.test(regFolded[i]!));
       put(f, 'registrationNumber', reg && /\d+/.exec(reg.slice(reg.search(/[Ss]ố/)))?.[0]);
       put(f, 'registrationDate', date(/nam dang ky|ngay dang ky/));
       break;

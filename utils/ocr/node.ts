@@ -9,7 +9,8 @@ import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { createWorker, type Worker } from 'tesseract.js';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
-import type { OcrLine, RgbaImage, TextEngine } from './types';
+import { wrapTesseract } from './engine';
+import type { RgbaImage, TextEngine } from './types';
 
 const require = createRequire(import.meta.url);
 const MAX_BYTES = 25 * 1024 * 1024;
@@ -57,27 +58,5 @@ export async function readQrNode(img: RgbaImage): Promise<string[]> {
 export async function createNodeEngine(): Promise<TextEngine & { close(): Promise<void> }> {
   const langPath = join(dirname(require.resolve('@tesseract.js-data/vie/package.json')), '4.0.0_best_int');
   const worker: Worker = await createWorker('vie', 1, { langPath, cacheMethod: 'none', gzip: true });
-  let configured = false;
-  let lastPsm: number | undefined;
-  return {
-    async recognize(image, opts) {
-      if (opts?.psm !== undefined || opts?.whitelist !== undefined || !configured || lastPsm !== undefined) {
-        lastPsm = opts?.psm;
-        configured = true;
-        await worker.setParameters({
-          user_defined_dpi: '300', // also keeps tesseract from printing its resolution estimate on stdout
-          tessedit_pageseg_mode: String(opts?.psm ?? 6) as never, // tesseract.js default: single block
-          tessedit_char_whitelist: opts?.whitelist ?? '',
-        });
-      }
-      const r = await worker.recognize(encodePng(image), {}, { text: true, blocks: Boolean(opts?.withLines) });
-      const lines: OcrLine[] | undefined = opts?.withLines
-        ? (r.data.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines.map((l) => ({ text: l.text, confidence: l.confidence, bbox: l.bbox, words: l.words.map((w) => ({ text: w.text, bbox: w.bbox })) }))))
-        : undefined;
-      return { text: r.data.text, confidence: r.data.confidence, ...(lines ? { lines } : {}) };
-    },
-    close: async () => {
-      await worker.terminate();
-    },
-  };
+  return wrapTesseract(worker, encodePng);
 }

@@ -42,6 +42,7 @@ const same = (a: string, b: string) => foldVi(a).replace(/[^a-z0-9]/g, '') === f
 export async function readPaper(image: RgbaImage, deps: PipelineDeps, opts: ReadOptions = {}): Promise<OcrResult> {
   const result: OcrResult = { docType: null, fields: {}, confidence: {}, sources: {}, conflicts: [] };
   if (image.width < 200 || image.height < 120) return { ...result, error: 'Ảnh quá nhỏ để đọc (cần rộng ít nhất 200 điểm ảnh).' };
+  checkAbort(opts.signal);
   opts.onProgress?.('qr', 0);
   const qr = (await deps.readQr(image).catch(() => [])).map(parseQrPayload).find(Boolean);
   checkAbort(opts.signal);

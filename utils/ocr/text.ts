@@ -80,7 +80,11 @@ export function findDate(text: string): string | undefined {
   // Slashes read as J, I, l or | between digit groups ("24J03I1993") before I/l become ones.
   const sep = text.replace(/[Oo]/g, '0').replace(/(\d{1,2})\s*[JIl|]\s*(\d{1,2})\s*[JIl|/.-]\s*(\d{4})/, '$1/$2/$3');
   const t = sep.replace(/[lI|]/g, '1').replace(/J/g, '/');
+  // A slash read as 1 or 7 makes one run of digits: 19/0912022 → 19/09/2022.
   let m = DATE_RE.exec(t);
+  const slashRead = /(\d{1,2})\s*[/.-]\s*(\d{2})[17](\d{4})(?!\d)/.exec(t);
+  if ((!m || Number(m[3]) > 2100 || Number(m[2]) > 12) && slashRead) m = slashRead;
+  if (m && (Number(m[2]) > 12 || Number(m[3]) > 2100) && !slashRead) m = null;
   if (!m) {
     // Separators lost: 21J0112025 → 21/01/2025; 2707/2030 → 27/07/2030.
     const d = /(\d{2})\D?(\d{2})\D?(\d{4})/.exec(t.replace(/\s/g, ''));

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import jpeg from 'jpeg-js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BadInputError, createNodeEngine, decodeImage, readQrNode } from '../../utils/ocr/node';
+import { renderPdfPages } from '../../utils/ocr/pdf-node';
+import { readPaper } from '../../utils/ocr/pipeline';
+import { ocrResultSchema, type TextEngine } from '../../utils/ocr/types';
+import { makeEmptyPdf, makeJpegPdf } from './make-pdf';
+
+// A synthetic card back from shared/ocr-dev (random data, no real person).
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+const jpegBytes = new Uint8Array(readFileSync(fixture('cccd_2021_back.jpg')));
+const truth = JSON.parse(readFileSync(fixture('cccd_2021_back.json'), 'utf8')) as { fields: Record<string, string> };
+
+describe('bad input', () => {
+  it('explains empty, truncated and unsupported files in Vietnamese', () => {
+    expect(() => decodeImage(new Uint8Array())).toThrow(/Tệp trống/);
+    expect(() => decodeImage(jpegBytes.subarray(0, 2000))).toThrow(/hỏng|không đầy đủ/);
+    expect(() => decodeImage(new TextEncoder().encode('xin chào'))).toThrow(BadInputError);
+  });
+
+  it('refuses a PDF without pages and a broken PDF', async () => {
+    await expect(renderPdfPages(makeEmptyPdf())).rejects.toThrow(/không có trang/);
+    await expect(renderPdfPages(new TextEncoder().encode('%PDF-1.4\nrác'))).rejects.toThrow(BadInputError);
+  });
+
+  it('reports a picture that is not a paper instead of inventing fields', async () => {
+    const blank = { data: new Uint8ClampedArray(600 * 400 * 4).fill(230), width: 600, height: 400 };
+    const engine: TextEngine = { recognize: async () => ({ text: 'Bánh mì 15.000đ\nCảm ơn quý khách', confidence: 80 }) };
+    const r = await readPaper(blank, { engine, readQr: async () => [] });
+    expect(r.docType).toBeNull();
+    expect(r.fields).toEqual({});
+    expect(r.error).toMatch(/Không nhận ra loại giấy tờ/);
+  });
+
+  it('stops when cancelled', async () => {
+    const img = decodeImage(jpegBytes);
+    const ctl = new AbortController();
+    ctl.abort();
+    const engine: TextEngine = { recognize: async () => ({ text: '', confidence: 0 }) };
+    await expect(readPaper(img, { engine, readQr: async () => [] }, { signal: ctl.signal })).rejects.toThrow(/huỷ/);
+  });
+});
+
+describe('readPaper with tesseract.js and the bundled Vietnamese model', () => {
+  let engine: Awaited<ReturnType<typeof createNodeEngine>>;
+  beforeAll(async () => {
+    engine = await createNodeEngine();
+  }, 30_000);
+  afterAll(async () => {
+    await engine?.close();
+  });
+
+  it('reads a 2021 card back: type, number from the checked MRZ, dates and sex', async () => {
+    const progress: string[] = [];
+    const r = await readPaper(decodeImage(jpegBytes), { engine, readQr: readQrNode }, { onProgress: (stage) => progress.push(stage) });
+    expect(ocrResultSchema.parse(r)).toBeTruthy();
+    expect(r.docType).toBe('cccd_2021_back');
+    for (const key of ['idNumber', 'dateOfBirth', 'sex', 'expiryDate', 'issueDate']) expect(r.fields[key], key).toBe(truth.fields[key]);
+    expect(r.sources.idNumber).toBe('mrz');
+    expect(progress).toContain('ocr');
+  }, 30_000);
+
+  it('reads each page of a scanned PDF', async () => {
+    const { width, height } = jpeg.decode(jpegBytes);
+    const pages = await renderPdfPages(makeJpegPdf([{ jpeg: jpegBytes, width, height }, { jpeg: jpegBytes, width, height }]));
+    expect(pages).toHaveLength(2);
+    const r = await readPaper(pages[1]!, { engine, readQr: readQrNode });
+    expect(r.fields.idNumber).toBe(truth.fields.idNumber);
+  }, 30_000);
+});
