@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { isElement } from '../../utils/guide/fingerprint';
 import { placeBubble, reveal, viewportBox, type Box } from './geometry';
 import { NO_VOICE_NOTE, speak, stopSpeaking, vietnameseVoice } from './speech';
 
@@ -94,7 +95,7 @@ export function Walkthrough(props: WalkProps) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const t = e.composedPath()[0];
-      const inPageField = t instanceof Element && t.matches(EDITABLE) && !bubble.current?.contains(t);
+      const inPageField = isElement(t) && t.matches(EDITABLE) && !bubble.current?.contains(t);
       if (e.key === 'Escape') return void (e.preventDefault(), props.onEnd('closed'));
       if (inPageField) return;
       if (e.key === 'ArrowRight') (e.preventDefault(), go(i + 1));

@@ -42,6 +42,7 @@ function shadow(): ShadowRoot {
 }
 
 let walk: WalkController | null = null;
+let captureProblem = '';
 const setSession = (session: GuideSession | null) => send({ type: 'guide:session:set', session });
 
 function walkthrough(steps: Parameters<typeof startWalkthrough>[1], opts: Parameters<typeof startWalkthrough>[2]) {
@@ -72,7 +73,11 @@ async function captureStep(values: string[]): Promise<string | undefined> {
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   try {
     return await send<string>({ type: 'guide:capture', rects: plan.rects, viewport: plan.viewport });
-  } catch {
+  } catch (e) {
+    console.warn('Trợ lý Một cửa: không chụp được ảnh bước', e);
+    captureProblem = /activeTab|all_urls/.test((e as Error).message)
+      ? 'Chưa chụp được ảnh: hãy bắt đầu ghi bằng chuột phải trên trang → "Ghi hướng dẫn có ảnh trên trang này".'
+      : 'Chưa chụp được ảnh cho bước này.';
     return undefined;
   } finally {
     if (host) host.style.visibility = prev;
@@ -131,7 +136,10 @@ function recordOn(session: GuideSession) {
     if (!current.screenshots) return;
     const job = (async () => {
       const shot = await captureStep(await values);
-      if (!shot) return;
+      if (!shot) {
+        message = captureProblem;
+        return draw();
+      }
       update((s) => s.map((x) => (x.id === step.id ? { ...x, screenshot: shot } : x)));
       clearTimeout(saveTimer);
       await setSession(current);

@@ -23,6 +23,7 @@ function captureSlot<T>(job: () => Promise<T>): Promise<T> {
   return run;
 }
 
+const MENU_RECORD = 'troly-guide-record';
 const sessionKey = (tabId: number) => `guideSession:${tabId}`;
 
 async function getSession(tabId: number): Promise<GuideSession | null> {
@@ -94,6 +95,29 @@ export function registerGuide(): void {
       else await browser.storage.session.remove(key);
       return null;
     },
+  });
+
+  // captureVisibleTab needs activeTab (or <all_urls>): a context-menu click grants activeTab for the tab, so
+  // a recording with screenshots starts from here rather than from the in-page panel.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: MENU_RECORD,
+      title: 'Ghi hướng dẫn có ảnh trên trang này',
+      contexts: ['page'],
+      documentUrlPatterns: ['*://*.gov.vn/*'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener(async (info, tab) => {
+    if (info.menuItemId !== MENU_RECORD || tab?.id === undefined) return;
+    const now = new Date().toISOString();
+    const session: GuideSession = {
+      mode: 'record',
+      index: 0,
+      screenshots: true,
+      guide: { id: `g${Date.now().toString(36)}`, title: (tab.title ?? '').slice(0, 300) || 'Hướng dẫn mới', createdAt: now, updatedAt: now, steps: [] },
+    };
+    await browser.storage.session.set({ [sessionKey(tab.id)]: session });
+    await resumeIn(tab.id).catch(() => undefined);
   });
 
   browser.tabs.onUpdated.addListener((tabId, info) => {

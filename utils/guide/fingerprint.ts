@@ -1,5 +1,10 @@
 import type { Fingerprint, Rect } from './schema';
 
+/** Element test that works across frames (each iframe has its own Element constructor, so instanceof fails). */
+export function isElement(n: unknown): n is Element {
+  return !!n && typeof n === 'object' && (n as Node).nodeType === 1;
+}
+
 /** Attributes that usually survive a portal redeploy, in the order we trust them. */
 const STABLE_ATTRS = ['id', 'name', 'data-testid', 'data-field', 'aria-label', 'placeholder'] as const;
 

@@ -1,4 +1,4 @@
-import { fingerprintOf, labelOf } from './fingerprint';
+import { fingerprintOf, isElement, labelOf } from './fingerprint';
 import type { Step } from './schema';
 import { findSubmit, newId } from './steps';
 
@@ -16,7 +16,7 @@ const FIELD = 'input:not([type=hidden]):not([type=submit]):not([type=button]):no
 
 /** Events from inside our own UI (the <tro-ly-…> hosts: launcher, overlay, guide) are not part of the portal's procedure. */
 function ours(e: Event): boolean {
-  return e.composedPath().some((n) => n instanceof Element && (n.tagName.startsWith('TRO-LY') || n.hasAttribute('data-troly-host')));
+  return e.composedPath().some((n) => isElement(n) && (n.tagName.startsWith('TRO-LY') || n.hasAttribute('data-troly-host')));
 }
 
 function titleFor(el: Element, kind: Step['kind']): string {
@@ -51,13 +51,13 @@ export function startRecorder(doc: Document, onStep: (step: Step, el: Element) =
 
   const onFocus = (e: Event) => {
     const el = e.composedPath()[0];
-    if (!(el instanceof Element) || ours(e) || !el.matches(FIELD) || el === lastField) return;
+    if (!isElement(el) || ours(e) || !el.matches(FIELD) || el === lastField) return;
     lastField = el;
     emit(el, 'field');
   };
   const onClick = (e: MouseEvent) => {
     const target = e.composedPath()[0];
-    if (!(target instanceof Element) || ours(e)) return;
+    if (!isElement(target) || ours(e)) return;
     const el = target.closest(CLICKABLE);
     if (!el || el.matches(FIELD)) return;
     // A click on a label moves focus to its control: the focus handler records it as a field.
