@@ -5,11 +5,19 @@ import type { Classified, FieldDescriptor, FieldPart } from './types';
 
 const ADDRESS_KEYS = new Set<PersonFieldKey>(['placeOfResidence', 'currentAddress', 'placeOfOrigin', 'placeOfBirth', 'birthRegistrationPlace']);
 
+/** Folded label text; memoised because one form repeats the same labels and sections many times. */
+const cleaned = new Map<string, string>();
 function clean(text: string): string {
-  return foldVi(text)
-    .replace(/[*:()[\]]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let out = cleaned.get(text);
+  if (out === undefined) {
+    out = foldVi(text)
+      .replace(/[*:()[\]]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (cleaned.size > 5000) cleaned.clear();
+    cleaned.set(text, out);
+  }
+  return out;
 }
 
 /** Letters of a name/id attribute without portal prefixes: "txtHoTen" → "hoten", "data[fullname]" → "datafullname". */
