@@ -12,6 +12,7 @@ describe('dates', () => {
     expect(findDate('24J03I1993')).toBe('1993-03-24');
     expect(findDate('Sinh ngày 16-94-1991')).toBe('1991-04-16');
     expect(findDate('Date, month, year: 19/0912022 : é?')).toBe('2022-09-19');
+    expect(findDate('ngày 29 tháng 04 năm 2019')).toBe('2019-04-29');
     expect(findDate('không có ngày')).toBeUndefined();
     expect(findDate('45/13/2020')).toBeUndefined();
   });

@@ -197,12 +197,12 @@ export function extractFields(docType: DocType, lines: Lines): Record<string, st
       break;
     }
     case 'birth_certificate': {
-      const name = valueAfter(lines, /ho,? chu dem,? ten:/) ?? valueAfter(lines, /ho,? chu dem,? ten(?! nguoi)/);
+      const name = valueAfter(lines, /ho,? ?chu ?dem,? ?ten:/) ?? valueAfter(lines, /ho,? ?chu ?dem,? ?ten(?! ?nguoi)/);
       put(f, 'fullName', name && cleanName(name.value));
       const dobLine = valueAfter(lines, /ngay,? thang,? nam sinh/);
       put(f, 'dateOfBirth', (dobLine && findDate(dobLine.value)) ?? dateFromWords(valueAfter(lines, /ghi bang chu/)?.value ?? ''));
-      const sex = valueAfter(lines, /gioi tinh/);
-      put(f, 'sex', sex && sexFrom(sex.value.split(/dan/i)[0]!));
+      const sex = valueAfter(lines, /gioi ?tinh/);
+      put(f, 'sex', sex && sexFrom(sex.value.split(/d[aâ]n/iu)[0]!));
       const eth = valueAfter(lines, /dan toc/);
       put(f, 'ethnicity', eth && matchEthnic(eth.value.split(/qu[oốôó]c/iu)[0]!));
       const nat = valueAfter(lines, /quoc tich/);
@@ -210,8 +210,8 @@ export function extractFields(docType: DocType, lines: Lines): Record<string, st
       put(f, 'placeOfBirth', address(lines, /noi sinh/));
       put(f, 'placeOfOrigin', address(lines, /que quan/));
       put(f, 'idNumber', idNumber(valueAfter(lines, /so dinh danh/)?.value ?? '', 12));
-      put(f, 'motherName', cleanName(valueAfter(lines, /ten nguoi me/)?.value ?? ''));
-      put(f, 'fatherName', cleanName(valueAfter(lines, /ten nguoi cha/)?.value ?? ''));
+      put(f, 'motherName', cleanName(valueAfter(lines, /ten ?nguoi ?me/)?.value ?? ''));
+      put(f, 'fatherName', cleanName(valueAfter(lines, /ten ?nguoi ?cha/)?.value ?? ''));
       // "Số: 67" under the issuing office; "Quyển số: 01/2022" (the register book) is not it.
       const regLines = lines.raw.filter((_, i) => !/quyen/.test(lines.folded[i]!));
       const regFolded = lines.folded.filter((l) => !/quyen/.test(l));

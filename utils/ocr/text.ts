@@ -50,7 +50,8 @@ export function toLines(text: string): Lines {
   const raw = text
     .normalize('NFC')
     .split('\n')
-    .map((l) => l.replace(/\s+/g, ' ').trim())
+    // "Họ,chữ đệm" → "Họ, chữ đệm": labels are matched with their usual spacing.
+    .map((l) => l.replace(/(\p{L}),(?=\p{L})/gu, '$1, ').replace(/\s+/g, ' ').trim())
     .filter(Boolean);
   return { raw, folded: raw.map((l) => foldWithMap(l).folded) };
 }
@@ -65,7 +66,8 @@ export function valueAfter(lines: Lines, label: RegExp, opts: { nextIfEmpty?: bo
     const rest = lines.raw[i]!.slice(end);
     const colon = rest.search(/[:;]/);
     // English half of bilingual labels: skip to the colon when it is close.
-    if (colon >= 0 && colon < 60) end += colon + 1;
+    // …but not past the value itself ("tên người chaa NGUYỄN MINH ĐÔNG ¦ 9;").
+    if (colon >= 0 && colon < 60 && !/\p{Lu}{2,}|\d/u.test(rest.slice(0, colon))) end += colon + 1;
     const value = lines.raw[i]!.slice(end).trim();
     if (value || !opts.nextIfEmpty) return { value, line: i };
     if (lines.raw[i + 1]) return { value: lines.raw[i + 1]!, line: i + 1 };
@@ -80,6 +82,12 @@ export function findDate(text: string): string | undefined {
   // Slashes read as J, I, l or | between digit groups ("24J03I1993") before I/l become ones.
   const sep = text.replace(/[Oo]/g, '0').replace(/(\d{1,2})\s*[JIl|]\s*(\d{1,2})\s*[JIl|/.-]\s*(\d{4})/, '$1/$2/$3');
   const t = sep.replace(/[lI|]/g, '1').replace(/J/g, '/');
+  // "ngày 29 tháng 04 năm 2019" on birth certificates.
+  const spelled = /ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})/.exec(foldVi(text));
+  if (spelled) {
+    const [d, mo, y] = [Number(spelled[1]), Number(spelled[2]), Number(spelled[3])];
+    if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12) return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  }
   // A slash read as 1 or 7 makes one run of digits: 19/0912022 → 19/09/2022.
   let m = DATE_RE.exec(t);
   const slashRead = /(\d{1,2})\s*[/.-]\s*(\d{2})[17](\d{4})(?!\d)/.exec(t);
