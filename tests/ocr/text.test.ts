@@ -66,6 +66,8 @@ describe('addresses', () => {
     expect(cleanAddress('Huyện Bình Chánh,ThànhphốHồChíMinh')).toBe('Huyện Bình Chánh, Thành phố Hồ Chí Minh');
     expect(cleanAddress('Số 244/18 Hùng Vương, Phường 14, Quận 10, TP. Hồ Chí Minh')).toBe('Số 244/18 Hùng Vương, Phường 14, Quận 10, TP. Hồ Chí Minh');
     expect(cleanAddress('Thành phố Nha Trang, Tình Khánh Hòa')).toBe('Thành phố Nha Trang, Tỉnh Khánh Hòa');
+    expect(cleanAddress('Tổ 16, Lộc Hạ, TP. Nam Định, Nam Định')).toBe('Tổ 16, Lộc Hạ, TP. Nam Định, Nam Định');
+    expect(cleanAddress('Ninh Hiệp, Ninh Hòa, Khánh Hòa, Khối 1, Quang Trung')).toBe('Ninh Hiệp, Ninh Hòa, Khánh Hòa');
   });
 });
 

@@ -103,7 +103,9 @@ export function cleanAddress(text: string): string {
   for (let i = 0; i < segs.length; i++) {
     const words = segs[i]!.split(' ');
     const end = provinceEnd(words);
-    if (end >= 0 && (i === segs.length - 1 || end < words.length - 1)) {
+    // "TP. Nam Định, Nam Định": a city named like its province is not the end yet.
+    const cityNamedLikeProvince = i < segs.length - 1 && /^(thanh pho|tp|thi xa|quan|huyen)\b/.test(foldVi(segs[i]!));
+    if (end >= 0 && !cityNamedLikeProvince) {
       segs[i] = words.slice(0, end + 1).join(' ');
       segs.length = i + 1;
       break;
