@@ -62,14 +62,18 @@ async function personalValues(): Promise<string[]> {
   }
 }
 
+/** Our own UI hidden while any capture runs (captures overlap: a counter, not a saved style). */
+let hiding = 0;
+function hideOwnUi(hide: boolean) {
+  hiding += hide ? 1 : -1;
+  const v = hiding > 0 ? 'hidden' : '';
+  for (const el of [host, ...document.querySelectorAll<HTMLElement>('tro-ly-launcher, tro-ly-mot-cua')]) if (el) el.style.visibility = v;
+}
+
 /** Screenshot of the visible page, blurred by the background before it is returned; our own UI is hidden. */
 async function captureStep(values: string[]): Promise<string | undefined> {
   const plan = planBlur(document, values);
-  const prev = host?.style.visibility ?? '';
-  if (host) host.style.visibility = 'hidden';
-  const launcher = document.querySelector<HTMLElement>('tro-ly-launcher, tro-ly-mot-cua');
-  const launcherPrev = launcher?.style.visibility ?? '';
-  if (launcher) launcher.style.visibility = 'hidden';
+  hideOwnUi(true);
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   try {
     return await send<string>({ type: 'guide:capture', rects: plan.rects, viewport: plan.viewport });
@@ -80,8 +84,7 @@ async function captureStep(values: string[]): Promise<string | undefined> {
       : 'Chưa chụp được ảnh cho bước này.';
     return undefined;
   } finally {
-    if (host) host.style.visibility = prev;
-    if (launcher) launcher.style.visibility = launcherPrev;
+    hideOwnUi(false);
   }
 }
 
@@ -167,7 +170,7 @@ function recordOn(session: GuideSession) {
       draw();
     }
   };
-  recorders = frames(document).map(({ doc, path }) => startRecorder(doc, (s) => void onStep(s), { framePath: path }));
+  recorders = frames(document).map(({ doc, path }) => startRecorder(doc, (s) => void onStep(s), { framePath: path, pageUrl: () => location.href }));
   draw();
   values = values.catch(() => []);
 }

@@ -110,7 +110,7 @@ describe('recorded guides', () => {
     await page.locator('#email').fill('nguyenvanan@example.vn');
     await page.waitForTimeout(700);
     await page.locator('#nop').click();
-    await page.keyboard.press('Escape'); // close the portal's dialog before using the bar
+    await page.evaluate(() => document.querySelector('dialog')?.close()); // the portal would close it on submit
     await expect.poll(() => bar2.textContent()).toContain('7 bước');
     // An editable note per step.
     await bar2.getByLabel('Ghi chú cho bước: Bấm "Tiếp tục"').fill('Bấm Tiếp tục để sang bước 2.');

@@ -5,6 +5,8 @@ import { findSubmit, newId } from './steps';
 export interface RecorderOptions {
   /** Index path of this document's frame from the top (same-origin iframes record into the same guide). */
   framePath?: number[];
+  /** URL the step belongs to: the top page's, also for steps inside its iframes (replay matches on it). */
+  pageUrl?: () => string;
 }
 
 export interface Recorder {
@@ -33,7 +35,7 @@ function titleFor(el: Element, kind: Step['kind']): string {
 export function startRecorder(doc: Document, onStep: (step: Step, el: Element) => void, opts: RecorderOptions = {}): Recorder {
   const framePath = opts.framePath ?? [];
   let lastField: Element | null = null;
-  const url = () => doc.defaultView?.location.href ?? doc.URL;
+  const url = opts.pageUrl ?? (() => doc.defaultView?.location.href ?? doc.URL);
 
   const emit = (el: Element, kind: Step['kind']) => {
     onStep(
@@ -63,7 +65,8 @@ export function startRecorder(doc: Document, onStep: (step: Step, el: Element) =
     // A click on a label moves focus to its control: the focus handler records it as a field.
     if (el.tagName === 'LABEL' && (el as HTMLLabelElement).control?.matches(FIELD)) return;
     lastField = null;
-    const submit = findSubmit(doc);
+    // Only a caption that clearly submits ("Nộp hồ sơ", "Gửi") marks the final step; "Xác nhận" may open a dialog.
+    const submit = findSubmit(doc, true);
     emit(el, submit === el ? 'submit' : 'click');
   };
   doc.addEventListener('focusin', onFocus, true);

@@ -28,13 +28,14 @@ function shown(e: Element): boolean {
 }
 
 /** The portal's submit button: a button whose caption says "nộp/gửi", else an explicit submit control. */
-export function findSubmit(doc: Document): Element | null {
+export function findSubmit(doc: Document, strict = false): Element | null {
   const all = [...doc.querySelectorAll('button, input[type=submit], input[type=button], a[role=button]')].filter(shown);
   const caption = (e: Element) => `${e.textContent ?? ''} ${(e as HTMLInputElement).value ?? ''}`;
-  for (const re of SUBMIT_WORDS) {
+  for (const re of strict ? SUBMIT_WORDS.slice(0, 2) : SUBMIT_WORDS) {
     const hit = all.find((e) => re.test(caption(e)));
     if (hit) return hit;
   }
+  if (strict) return null;
   return all.find((e) => e.getAttribute('type') === 'submit' || (e.tagName === 'BUTTON' && !e.getAttribute('type'))) ?? null;
 }
 
