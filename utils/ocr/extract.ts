@@ -123,6 +123,16 @@ function dropLeadingDebris(seg: string): string {
   return seg;
 }
 
+/** A birth date read in the future had a digit misread: 0 read as 9 on old cards (2093 for 2003). */
+function pastDate(iso: string | undefined): string | undefined {
+  if (!iso) return iso;
+  const now = new Date().getFullYear();
+  const year = Number(iso.slice(0, 4));
+  if (year <= now) return iso;
+  const zeroed = Number(iso.slice(0, 2) + iso.slice(2, 4).replace(/9/g, '0'));
+  return `${zeroed <= now ? zeroed : year - 100}${iso.slice(4)}`;
+}
+
 function put(fields: Record<string, string>, key: string, value: string | undefined) {
   if (value && value.trim() && !fields[key]) fields[key] = value.trim();
 }
@@ -192,8 +202,8 @@ export function extractFields(docType: DocType, lines: Lines): Record<string, st
       put(f, 'oldIdNumber', run ? run.slice(-9) : idNumber(all, 9));
       const name = valueAfter(lines, /ho ?ten/);
       put(f, 'fullName', name && cleanName(name.value));
-      const dob = valueAfter(lines, /sinh ngay/);
-      put(f, 'dateOfBirth', dob && findDate(dob.value.replace(/(\d{2})-9(\d)-/, '$1-0$2-')));
+      const dob = valueAfter(lines, /sinh ?ngay/);
+      put(f, 'dateOfBirth', dob && pastDate(findDate(dob.value)));
       put(f, 'placeOfOrigin', address(lines, /nguyen quan|que quan/));
       put(f, 'placeOfResidence', address(lines, /noi dkhk thuong tru|thuong tru|noi dkhk/));
       break;
