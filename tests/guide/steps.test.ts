@@ -53,6 +53,7 @@ describe('explanations from portal labels', () => {
     expect(explain(undefined, 'Số CMND cũ')).toBe(EXPLANATIONS.oldIdNumber);
     expect(explain(undefined, 'Nơi đăng ký khai sinh')).toBe(EXPLANATIONS.birthRegistrationPlace);
     expect(explain(undefined, 'Nơi sinh')).toBe(EXPLANATIONS.placeOfBirth);
+    expect(explain(undefined, 'Họ, chữ đệm và tên *')).toBe(EXPLANATIONS.fullName);
     expect(explain(undefined, 'Địa chỉ thường trú')).toBe(EXPLANATIONS.placeOfResidence);
   });
 });

@@ -42,7 +42,7 @@ export const SUBMIT_EXPLANATION =
 const LABEL_HINTS: [PersonFieldKey, string[]][] = [
   ['oldIdNumber', ['cmnd', 'chung minh']],
   ['idNumber', ['dinh danh', 'can cuoc', 'cccd', 'so giay to']],
-  ['fullName', ['ho va ten', 'ho ten', 'ten nguoi']],
+  ['fullName', ['ho va ten', 'ho ten', 'chu dem va ten', 'ten nguoi']],
   ['dateOfBirth', ['ngay sinh', 'nam sinh']],
   ['sex', ['gioi tinh']],
   ['ethnicity', ['dan toc']],

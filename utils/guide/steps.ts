@@ -59,7 +59,8 @@ export function buildSteps(fields: FilledField[], submit: Element | null, url: s
       if (seenRadio.has(n)) continue;
       seenRadio.add(n);
     }
-    const label = f.label ?? labelOf(el) ?? 'Ô thông tin';
+    // The required-field star is for sighted form-fillers; the walkthrough says the label plainly.
+    const label = (f.label ?? labelOf(el) ?? 'Ô thông tin').replace(/\s*\*\s*$/, '');
     out.push({
       step: { id: newId(), kind: 'field', url, title: label, note: explain(f.key, label), fingerprint: fingerprintOf(el) },
       resolve: () => (el.isConnected ? el : null),
