@@ -12,6 +12,7 @@ export default defineConfig({
     default_locale: 'vi',
     permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'notifications', 'contextMenus', 'unlimitedStorage',
       ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
+    action: { default_title: '__MSG_extName__' },
     host_permissions: ['*://*.gov.vn/*'],
     optional_host_permissions: ['*://*/*'],
     commands: {

@@ -6,6 +6,7 @@ import { BackupRestore } from '../security/BackupRestore';
 import { ExportPersons } from './ExportPersons';
 import { ExtraHosts } from './ExtraHosts';
 import { ImportPersons } from './ImportPersons';
+import { Recipes } from './Recipes';
 
 export function OptionsApp() {
   const [count, setCount] = useState<number | null>(null);
@@ -22,6 +23,7 @@ export function OptionsApp() {
       <ExportPersons />
       <BackupRestore />
       <ExtraHosts />
+      <Recipes />
       <AuditLog />
     </main>
   );

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerDeadlines } from './deadlines';
 import { registerDrafts } from './drafts';
 import { registerGuide } from './guide';
+import { registerHosts } from './hosts';
 import { registerOverlay } from './overlay';
 import { registerPersons } from './persons';
 import { dispatch } from './router';
@@ -15,6 +16,7 @@ export default defineBackground(() => {
   registerDeadlines();
   registerOverlay();
   registerGuide();
+  registerHosts();
 
   browser.runtime.onMessage.addListener(async (message, sender) => {
     await beforeMessage().catch(() => undefined);

@@ -35,6 +35,7 @@ export const requestSchema = z.discriminatedUnion('type', [
     count: z.number().int().min(0).optional(),
   }),
   z.object({ type: z.literal('overlay:load') }),
+  z.object({ type: z.literal('hosts:changed') }),
   z.object({ type: z.literal('drafts:save'), snapshot: draftSnapshotSchema }),
   z.object({ type: z.literal('drafts:find'), url: z.string().url().max(2000), signatures: z.array(z.string().max(100)).max(50) }),
   z.object({ type: z.literal('drafts:submitted'), snapshot: draftSnapshotSchema }),
