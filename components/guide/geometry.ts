@@ -5,11 +5,8 @@ export interface Box {
   height: number;
 }
 
-/** The element's box in the top window's viewport, adding the offsets of same-origin frames it sits in. */
-export function viewportBox(el: Element): Box {
-  const r = el.getBoundingClientRect();
-  let top = r.top;
-  let left = r.left;
+/** The same-origin frame elements an element sits in, innermost first. */
+function* framesAround(el: Element): Generator<Element> {
   let win: Window | null = el.ownerDocument.defaultView;
   while (win && win !== win.parent) {
     let frame: Element | null = null;
@@ -18,12 +15,22 @@ export function viewportBox(el: Element): Box {
     } catch {
       frame = null;
     }
-    if (!frame) break;
+    if (!frame) return;
+    yield frame;
+    win = frame.ownerDocument.defaultView;
+  }
+}
+
+/** The element's box in the top window's viewport, adding the offsets of same-origin frames it sits in. */
+export function viewportBox(el: Element): Box {
+  const r = el.getBoundingClientRect();
+  let top = r.top;
+  let left = r.left;
+  for (const frame of framesAround(el)) {
     const fr = frame.getBoundingClientRect();
     const cs = frame.ownerDocument.defaultView?.getComputedStyle(frame);
     top += fr.top + parseFloat(cs?.borderTopWidth ?? '0') + parseFloat(cs?.paddingTop ?? '0');
     left += fr.left + parseFloat(cs?.borderLeftWidth ?? '0') + parseFloat(cs?.paddingLeft ?? '0');
-    win = frame.ownerDocument.defaultView;
   }
   return { top, left, width: r.width, height: r.height };
 }
@@ -31,18 +38,7 @@ export function viewportBox(el: Element): Box {
 /** Bring the element into view through every scrolling container and frame, centred. */
 export function reveal(el: Element): void {
   el.scrollIntoView({ block: 'center', inline: 'nearest' });
-  let win: Window | null = el.ownerDocument.defaultView;
-  while (win && win !== win.parent) {
-    let frame: Element | null = null;
-    try {
-      frame = win.frameElement;
-    } catch {
-      frame = null;
-    }
-    if (!frame) break;
-    frame.scrollIntoView({ block: 'nearest' });
-    win = frame.ownerDocument.defaultView;
-  }
+  for (const frame of framesAround(el)) frame.scrollIntoView({ block: 'nearest' });
   unhideFromFixedHeader(el);
 }
 

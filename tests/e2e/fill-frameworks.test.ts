@@ -1,20 +1,13 @@
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importCitizens, launch, openPortal, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useImportedSession, openPortal } from './harness';
 
 /**
  * The overlay on imitation portals built with the real libraries (served from node_modules). Each test
  * checks the page framework's own state after the fill, and that hidden/read-only/captcha traps stayed
  * untouched.
  */
-let s: Session;
-beforeAll(async () => {
-  s = await launch();
-  await importCitizens(s);
-});
-afterAll(async () => {
-  await s?.close();
-});
+const session = useImportedSession();
 
 async function openOverlay(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Hỗ trợ nhập liệu' }).click();
@@ -43,7 +36,7 @@ const state = (page: Page) => page.evaluate(() => (window as unknown as { __stat
 
 describe('fill on pages built with real frameworks', () => {
   it('React controlled inputs: React’s own state changes; read-only, hidden and captcha stay', async () => {
-    const page = await openPortal(s, 'dichvucong.gov.vn', '/frameworks/react.html');
+    const page = await openPortal(session(), 'dichvucong.gov.vn', '/frameworks/react.html');
     // "Nơi thường trú" appears only after the id number is in: filled in a second round.
     expect(await fillAs(page, 'nguyen van an', 'Nguyễn Văn An')).toMatch('Đã điền 7/7 trường');
     expect(await state(page)).toEqual({
@@ -64,7 +57,7 @@ describe('fill on pages built with real frameworks', () => {
   });
 
   it('Vue 3 + Element Plus: el-input, el-select picked from its list, el-date-picker; Vue’s reactive state changes', async () => {
-    const page = await openPortal(s, 'dichvucong.gov.vn', '/frameworks/vue-element.html');
+    const page = await openPortal(session(), 'dichvucong.gov.vn', '/frameworks/vue-element.html');
     await page.locator('.el-form').waitFor();
     const status = await fillAs(page, 'nguyen van an', 'Nguyễn Văn An');
     await expect.poll(() => state(page)).toEqual({
@@ -81,7 +74,7 @@ describe('fill on pages built with real frameworks', () => {
   });
 
   it('jQuery: Select2 and Chosen through the page-world bridge, AJAX ward list waited for, jQuery UI datepicker state', async () => {
-    const page = await openPortal(s, 'dichvucong.danang.gov.vn', '/frameworks/jquery.html');
+    const page = await openPortal(session(), 'dichvucong.danang.gov.vn', '/frameworks/jquery.html');
     const status = await fillAs(page, 'tran thi bich ngoc', 'Trần Thị Bích Ngọc');
     expect(await state(page)).toEqual({ tinh: '48', phuongXa: '20194', ngaySinh: '1995-11-02', hoTen: 'Trần Thị Bích Ngọc', danToc: '01' });
     // Select2 and Chosen show the choice in their own widgets.
@@ -95,7 +88,7 @@ describe('fill on pages built with real frameworks', () => {
   });
 
   it('cascading list that never loads the ward: a clear Vietnamese message after the wait, the rest still filled', async () => {
-    const page = await openPortal(s, 'dichvucong.danang.gov.vn', '/frameworks/jquery.html');
+    const page = await openPortal(session(), 'dichvucong.danang.gov.vn', '/frameworks/jquery.html');
     // The portal has no ward list for Thanh Hóa (the AJAX call fails).
     const status = await fillAs(page, '038078009876', 'Lê Đức Thắng');
     expect(status).toMatch('Đã điền 6/7 trường');
@@ -109,7 +102,7 @@ describe('fill on pages built with real frameworks', () => {
   });
 
   it('legacy table layout with a same-origin iframe; a sandboxed frame is refused', async () => {
-    const page = await openPortal(s, 'motcua.hanoi.gov.vn', '/frameworks/legacy.html');
+    const page = await openPortal(session(), 'motcua.hanoi.gov.vn', '/frameworks/legacy.html');
     const frame = (sel: string): Frame => page.frame({ url: (u) => u.pathname.endsWith('legacy-frame.html') && (sel === 'sandbox') === u.search.includes('sandbox') })!;
     await expect.poll(() => !!frame('main') && !!frame('sandbox')).toBe(true);
     await frame('main').locator('[name=txtHKTT]').waitFor();
@@ -128,7 +121,7 @@ describe('fill on pages built with real frameworks', () => {
   });
 
   it('custom elements: fields inside open shadow roots update the components’ own values', async () => {
-    const page = await openPortal(s, 'dichvucong.gov.vn', '/frameworks/shadow.html');
+    const page = await openPortal(session(), 'dichvucong.gov.vn', '/frameworks/shadow.html');
     const status = await fillAs(page, 'nguyen van an', 'Nguyễn Văn An');
     expect(await state(page)).toEqual({
       hoTen: 'Nguyễn Văn An',
@@ -141,7 +134,7 @@ describe('fill on pages built with real frameworks', () => {
   });
 
   it('"Tờ khai đăng ký khai sinh": mother, father and applicant from three roles; the child left for the officer', async () => {
-    const page = await openPortal(s, 'dichvucong.danang.gov.vn', '/frameworks/birth.html');
+    const page = await openPortal(session(), 'dichvucong.danang.gov.vn', '/frameworks/birth.html');
     await openOverlay(page);
     const role = page.getByLabel('Vai trò đang chọn');
     await role.selectOption('applicant');

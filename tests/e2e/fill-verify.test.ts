@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importCitizens, launch, openPortal, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useImportedSession, openPortal } from './harness';
 
-let s: Session;
-beforeAll(async () => {
-  s = await launch();
-  await importCitizens(s);
-});
-afterAll(async () => {
-  await s?.close();
-});
+const session = useImportedSession();
 
 describe('read-back after the fill', () => {
   it('a value the page script wipes is reported, and a value the officer typed is kept and said so', async () => {
-    const page = await openPortal(s, 'dichvucong.gov.vn', '/frameworks/ghi-de.html');
+    const page = await openPortal(session(), 'dichvucong.gov.vn', '/frameworks/ghi-de.html');
     await page.locator('#email').fill('ban.tu.go@example.vn');
     await page.getByRole('button', { name: 'Hỗ trợ nhập liệu' }).click();
     // Lê Đức Thắng has no e-mail in his record.

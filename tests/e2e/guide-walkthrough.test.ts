@@ -1,15 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importCitizens, launch, openPortal, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useImportedSession, openPortal } from './harness';
 
-let s: Session;
-beforeAll(async () => {
-  s = await launch();
-  await importCitizens(s);
-});
-afterAll(async () => {
-  await s?.close();
-});
+const session = useImportedSession();
 
 const bubble = (page: Page) => page.locator('tro-ly-guide .guide-bubble[role=dialog]');
 
@@ -22,7 +15,7 @@ async function spotGap(page: Page, target: Locator): Promise<number> {
 
 describe('walkthrough after a fill', () => {
   it('"Hướng dẫn công dân" walks every filled field with plain explanations and ends on the submit button', async () => {
-    const page = await openPortal(s, 'dichvucong.gov.vn');
+    const page = await openPortal(session(), 'dichvucong.gov.vn');
     await page.getByRole('button', { name: 'Hỗ trợ nhập liệu' }).click();
     await page.getByLabel('Tìm công dân').fill('nguyen van an');
     await page.getByRole('button', { name: 'Nguyễn Văn An', exact: true }).click();

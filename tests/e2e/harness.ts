@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { findChromium } from '../../scripts/ensure-chromium';
 import { startPortalServer, type PortalServer } from '../fixtures/portals/server';
@@ -91,4 +92,17 @@ export async function openPortal(s: Session, host: string, path = '/'): Promise<
   const page = await s.context.newPage();
   await page.goto(s.server.url(host, path));
   return page;
+}
+
+/** One browser per test file with the demo citizens imported (passphrase created); returns a getter. */
+export function useImportedSession(): () => Session {
+  let s: Session | undefined;
+  beforeAll(async () => {
+    s = await launch();
+    await importCitizens(s);
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+  return () => s!;
 }

@@ -1,15 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importCitizens, launch, openPortal, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useImportedSession, openPortal } from './harness';
 
-let s: Session;
-beforeAll(async () => {
-  s = await launch();
-  await importCitizens(s);
-});
-afterAll(async () => {
-  await s?.close();
-});
+const session = useImportedSession();
 
 async function fillAs(page: Page, query: string, name: string): Promise<string> {
   await page.getByRole('button', { name: 'Hỗ trợ nhập liệu' }).click();
@@ -23,7 +16,7 @@ async function fillAs(page: Page, query: string, name: string): Promise<string> 
 
 describe('overlay fill on the demo portals', () => {
   it('national portal: fills every field from a name typed without diacritics, leaves traps alone', async () => {
-    const page = await openPortal(s, 'dichvucong.gov.vn');
+    const page = await openPortal(session(), 'dichvucong.gov.vn');
     const status = await fillAs(page, 'nguyen van an', 'Nguyễn Văn An');
     expect(status).toMatch(/Đã điền 12\/12 trường/);
     const v = (sel: string) => page.locator(sel).inputValue();
@@ -45,7 +38,7 @@ describe('overlay fill on the demo portals', () => {
   });
 
   it('legacy table layout: labels from table cells, radios by their text, dd/mm/yyyy dates, read-only untouched', async () => {
-    const page = await openPortal(s, 'motcua.hanoi.gov.vn');
+    const page = await openPortal(session(), 'motcua.hanoi.gov.vn');
     const status = await fillAs(page, '038078009876', 'Lê Đức Thắng');
     // The record has no "nơi ở hiện tại": the report says so instead of counting it as filled.
     expect(status).toMatch(/Đã điền 8\/9 trường/);
@@ -64,7 +57,7 @@ describe('overlay fill on the demo portals', () => {
   });
 
   it('provincial form: placeholders, a date split in three selects, a province select with prefixes; undo restores', async () => {
-    const page = await openPortal(s, 'dichvucong.danang.gov.vn');
+    const page = await openPortal(session(), 'dichvucong.danang.gov.vn');
     await fillAs(page, 'tran thi bich ngoc', 'Trần Thị Bích Ngọc');
     const v = (name: string) => page.locator(`[name=${name}]`).inputValue();
     expect(await v('nyc_hoten')).toBe('Trần Thị Bích Ngọc');

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import demo from '../fixtures/demo-citizens.json' with { type: 'json' };
-import { importCitizens, launch, type Session } from './harness';
+import { useImportedSession } from './harness';
 
-let s: Session;
-beforeAll(async () => {
-  s = await launch();
-  await importCitizens(s);
-});
-afterAll(async () => {
-  await s?.close();
-});
+const session = useImportedSession();
 
 describe('encryption at rest in the real extension', () => {
   it("keeps no citizen's name or number in plain text in the extension's IndexedDB", async () => {
-    const dump = await s.worker.evaluate(async () => {
+    const dump = await session().worker.evaluate(async () => {
       const out: string[] = [];
       for (const info of await indexedDB.databases()) {
         const dbx = await new Promise<IDBDatabase>((ok, ko) => {

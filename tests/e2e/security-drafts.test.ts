@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importCitizens, launch, openPortal, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useImportedSession, openPortal } from './harness';
 
-let s: Session;
-beforeAll(async () => {
-  s = await launch();
-  await importCitizens(s); // creates the passphrase and unlocks
-});
-afterAll(async () => {
-  await s?.close();
-});
+const session = useImportedSession();
 
 describe('draft recovery', () => {
   it('restores what was typed after the portal tab reloads and the service worker is stopped', async () => {
-    const page = await openPortal(s, 'dichvucong.gov.vn');
+    const page = await openPortal(session(), 'dichvucong.gov.vn');
     await page.locator('#hoTen').pressSequentially('Nguyễn Thị Mai');
     await page.locator('#soDinhDanh').fill('001190011223');
     await page.locator('#thuongTru').fill('Số 5 ngõ 10, Phường Cửa Nam, Thành phố Hà Nội');
@@ -22,7 +15,7 @@ describe('draft recovery', () => {
     await page.locator('#email').click(); // leaving a field saves at once
     await page.waitForTimeout(1200);
 
-    const cdp = await s.context.newCDPSession(page);
+    const cdp = await session().context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await page.reload();
@@ -41,7 +34,7 @@ describe('draft recovery', () => {
   });
 
   it('deletes the draft once the submit went through', async () => {
-    const page = await openPortal(s, 'dichvucong.gov.vn');
+    const page = await openPortal(session(), 'dichvucong.gov.vn');
     const restore = page.getByRole('button', { name: 'Khôi phục bản nháp' });
     await restore.waitFor({ timeout: 15_000 });
     await restore.click();
@@ -49,7 +42,7 @@ describe('draft recovery', () => {
     await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
     await page.getByText('Đã nộp hồ sơ thành công').waitFor();
     await page.waitForTimeout(500);
-    await page.goto(s.server.url('dichvucong.gov.vn', '/'));
+    await page.goto(session().server.url('dichvucong.gov.vn', '/'));
     await page.waitForTimeout(1500);
     expect(await restore.count()).toBe(0);
   });

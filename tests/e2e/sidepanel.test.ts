@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importCitizens, launch, passLockGate, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useImportedSession, passLockGate } from './harness';
 
-let s: Session;
-beforeAll(async () => {
-  s = await launch();
-  await importCitizens(s);
-});
-afterAll(async () => {
-  await s?.close();
-});
+const session = useImportedSession();
 
 describe('side panel (officer workspace)', () => {
   it('searches by name without diacritics, chooses the active citizen and edits the record', async () => {
-    const page = await s.context.newPage();
-    await page.goto(s.extUrl('sidepanel.html'));
+    const page = await session().context.newPage();
+    await page.goto(session().extUrl('sidepanel.html'));
     await passLockGate(page);
     const list = page.getByRole('list', { name: 'Danh sách công dân' });
     await page.getByLabel(/Tìm công dân/).fill('tran thi bich');
