@@ -4,10 +4,12 @@ import { registerDeadlines } from './deadlines';
 import { registerDrafts } from './drafts';
 import { registerGuide } from './guide';
 import { registerHosts } from './hosts';
+import { registerOcr } from './ocr';
 import { registerOverlay } from './overlay';
 import { registerPersons } from './persons';
 import { dispatch } from './router';
 import { beforeMessage, registerSecurity } from './security';
+import { isForOffscreen } from '../../utils/ocr/messages';
 
 export default defineBackground(() => {
   registerPersons();
@@ -17,10 +19,14 @@ export default defineBackground(() => {
   registerOverlay();
   registerGuide();
   registerHosts();
+  registerOcr();
 
-  browser.runtime.onMessage.addListener(async (message, sender) => {
-    await beforeMessage().catch(() => undefined);
-    return dispatch(message, sender);
+  browser.runtime.onMessage.addListener((message, sender) => {
+    // The offscreen OCR runtime answers these itself; answering here first would cut it off.
+    if (isForOffscreen(message) || (message as { type?: string })?.type === 'ocr:progress') return undefined;
+    return beforeMessage()
+      .catch(() => undefined)
+      .then(() => dispatch(message, sender));
   });
 
   browser.commands?.onCommand.addListener(async (command) => {

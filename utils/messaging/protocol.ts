@@ -55,6 +55,9 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('guide:session:get') }),
   z.object({ type: z.literal('guide:session:set'), session: guideSessionSchema.nullable() }),
   z.object({ type: z.literal('guides:print'), id: z.string().max(60) }),
+  // OCR: extension pages ask for the offscreen runtime, which says when its idle worker is gone.
+  z.object({ type: z.literal('ocr:ensure') }),
+  z.object({ type: z.literal('ocr:release') }),
 ]);
 export type Request = z.input<typeof requestSchema>;
 export type RequestType = Request['type'];

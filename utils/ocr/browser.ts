@@ -50,6 +50,19 @@ function toCanvas(image: RgbaImage): OffscreenCanvas {
   return canvas;
 }
 
+/** A downscaled JPEG data URL of the page as read, for the review screen's crops (never stored). */
+export async function toPreview(image: RgbaImage, maxWidth: number): Promise<string> {
+  const scale = Math.min(1, maxWidth / image.width);
+  const canvas = new OffscreenCanvas(Math.round(image.width * scale), Math.round(image.height * scale));
+  const ctx = canvas.getContext('2d')!;
+  ctx.drawImage(toCanvas(image), 0, 0, canvas.width, canvas.height);
+  const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.8 });
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return `data:image/jpeg;base64,${btoa(binary)}`;
+}
+
 /** One tesseract.js worker with the bundled Vietnamese model; keep it and reuse it, close it when idle. */
 export async function createBrowserEngine(assets: OcrAssets): Promise<TextEngine & { close(): Promise<void> }> {
   const worker = await createWorker('vie', 1, {
