@@ -3,6 +3,8 @@ import { fromB64, randomBytes, toB64 } from '../crypto/bytes';
 import { PRODUCT_ITERATIONS } from '../crypto/envelope';
 import { personFieldsSchema, siteProfileSchema } from '../schema';
 import { db } from '../store/db';
+import { errorMessage } from '../store/errors';
+import { beginJournal, commitJournaled } from '../store/journal';
 import { commitPersons, listPersons, preparePersons } from '../store/persons';
 import { listRecipes } from '../store/recipes';
 
@@ -76,10 +78,16 @@ export async function restoreBackup(bytes: Uint8Array, passphrase: string): Prom
         : 'Nội dung bản sao lưu không hợp lệ. Không có gì thay đổi.',
     };
   }
-  const prepared = await preparePersons(content.persons);
-  await db().transaction('rw', db().persons, db().siteProfiles, async () => {
-    await commitPersons(prepared);
-    await db().siteProfiles.bulkPut(content.recipes);
-  });
+  try {
+    const entry = await beginJournal('restore', content.persons.length);
+    const prepared = await preparePersons(content.persons);
+    await commitJournaled(entry, [db().persons, db().siteProfiles], async () => {
+      await commitPersons(prepared);
+      await db().siteProfiles.bulkPut(content.recipes);
+    });
+  } catch (err) {
+    // Storage full, database closed or blocked, locked: one transaction, so nothing was written.
+    return { ok: false, error: `Không khôi phục được: ${errorMessage(err)} Dữ liệu hiện có không thay đổi.` };
+  }
   return { ok: true, persons: content.persons.length, recipes: content.recipes.length };
 }

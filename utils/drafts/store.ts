@@ -1,6 +1,8 @@
 import { sessionArea } from '../crypto/session';
 import { codec } from '../store/codec';
 import { db } from '../store/db';
+import { StoreError, storeErrorKind } from '../store/errors';
+import { foldVi } from '../vi/fold';
 import { draftKey, hasContent } from './model';
 import { draftSnapshotSchema, type DraftSnapshot } from './schema';
 
@@ -41,8 +43,11 @@ export async function saveDraft(snapshot: DraftSnapshot, now = Date.now()): Prom
     await pending.delete(key);
     return 'saved';
   } catch (err) {
-    if ((err as Error).name === 'QuotaExceededError') throw new Error('Bộ nhớ trình duyệt đã đầy: không lưu được bản nháp. Hãy xoá bớt dữ liệu cũ.');
+    // Storage full: say so (the portal page shows it) but keep the snapshot in session memory, so the
+    // officer's typing survives until there is room. Locked or closed database: keep it and write it later.
+    const kind = storeErrorKind(err);
     await pending.set(key, { snapshot, at: now });
+    if (kind === 'quota' || kind === 'unknown') throw new StoreError(kind, 'lưu bản nháp');
     return 'pending';
   }
 }
@@ -94,4 +99,42 @@ export async function discardDraft(url: string, signature: string): Promise<void
 
 export async function expireDrafts(days: number, now = Date.now()): Promise<number> {
   return db().drafts.where('updatedAt').below(now - days * 86_400_000).delete();
+}
+
+/** Whether a snapshot holds this citizen's number or full name (as typed or filled on the portal form). */
+export function draftMentions(snapshot: DraftSnapshot, person: { idNumber: string; fullName: string }): boolean {
+  const name = foldVi(person.fullName).replace(/\s+/g, ' ').trim();
+  return snapshot.fields.some((f) => {
+    const digits = f.value.replace(/[\s.-]/g, '');
+    return digits.includes(person.idNumber) || (name.length > 0 && foldVi(f.value).replace(/\s+/g, ' ').includes(name));
+  });
+}
+
+/** "Delete this citizen": drafts of portal forms that hold their number or name go too (stored and pending). */
+export async function eraseDraftsOf(person: { idNumber: string; fullName: string }): Promise<number> {
+  const doomed: string[] = [];
+  for (const row of await db().drafts.toArray()) {
+    const snapshot = draftSnapshotSchema.safeParse(JSON.parse(await codec().open(row.body)));
+    if (snapshot.success && draftMentions(snapshot.data, person)) doomed.push(row.key);
+  }
+  await db().drafts.bulkDelete(doomed);
+  let n = doomed.length;
+  for (const [key, { snapshot }] of Object.entries(await pending.all())) {
+    if (draftMentions(snapshot, person)) {
+      await pending.delete(key);
+      n++;
+    }
+  }
+  return n;
+}
+
+/** "Export everything about this citizen": the drafts that mention them. */
+export async function draftsOf(person: { idNumber: string; fullName: string }): Promise<DraftSnapshot[]> {
+  const out: DraftSnapshot[] = [];
+  for (const row of await db().drafts.toArray()) {
+    const snapshot = draftSnapshotSchema.safeParse(JSON.parse(await codec().open(row.body)));
+    if (snapshot.success && draftMentions(snapshot.data, person)) out.push(snapshot.data);
+  }
+  for (const { snapshot } of Object.values(await pending.all())) if (draftMentions(snapshot, person)) out.push(snapshot);
+  return out;
 }

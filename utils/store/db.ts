@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Dossier, Procedure, SiteProfile } from '../schema';
+import { setBlocked } from './errors';
 
 /**
  * The one IndexedDB database, opened only in extension contexts (background, extension pages,
@@ -68,7 +69,18 @@ export function openDb(name = DB_NAME): TrolyDb {
   db.version(2).stores({
     drafts: 'key, origin, updatedAt',
   });
+  watchConnection(db);
   return db;
+}
+
+/**
+ * Another tab (an options page or side panel of the previous version) must not hold up an upgrade: Dexie
+ * closes this connection on `versionchange` and reopens on the next query. While our own upgrade waits
+ * for such a tab, `blocked` fires: the flag lets the pages say which tab to close instead of hanging.
+ */
+function watchConnection(db: Dexie): void {
+  db.on('blocked', () => setBlocked(true));
+  db.on('ready', () => setBlocked(false), true);
 }
 
 let shared: TrolyDb | undefined;

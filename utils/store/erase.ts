@@ -1,4 +1,6 @@
+import { eraseDraftsOf } from '../drafts/store';
 import { logAudit } from './audit';
+import { guardWrite } from './errors';
 import { getMeta, setMeta } from './meta';
 import { deletePerson, getPerson } from './persons';
 
@@ -15,8 +17,12 @@ export function registerEraser(fn: Eraser): void {
 export async function eraseCitizen(id: string): Promise<void> {
   const person = await getPerson(id);
   if (!person) return;
-  for (const erase of erasers) await erase(id, person.idNumber);
-  await deletePerson(id);
-  if ((await getMeta<string | null>('activePersonId')) === id) await setMeta('activePersonId', null);
+  await guardWrite('xoá công dân', async () => {
+    // Portal-form drafts are keyed by form, not by citizen: those holding the number or name go.
+    await eraseDraftsOf(person);
+    for (const erase of erasers) await erase(id, person.idNumber);
+    await deletePerson(id);
+    if ((await getMeta<string | null>('activePersonId')) === id) await setMeta('activePersonId', null);
+  });
   await logAudit({ action: 'delete', recordIds: [id] });
 }

@@ -2,6 +2,8 @@ import { personFieldsSchema, personSchema, type Person, type PersonFields } from
 import { foldVi } from '../vi/fold';
 import { codec } from './codec';
 import { db, type PersonRow } from './db';
+import { guardWrite } from './errors';
+import { beginJournal, commitJournaled, type JournalKind } from './journal';
 import { nameSearchTokens, parseQuery } from './search-keys';
 
 /** The person repository: the only code that reads or writes citizen records. */
@@ -122,11 +124,21 @@ export async function commitPersons(prepared: PreparedPersons): Promise<void> {
   await db().persons.bulkPut(prepared.rows);
 }
 
-/** Inserts or merges records by ID number: either every given record is written or none is. */
-export async function upsertPersons(inputs: PersonFields[]): Promise<{ created: number; updated: number; ids: string[] }> {
-  const prepared = await preparePersons(inputs);
-  await db().transaction('rw', db().persons, () => commitPersons(prepared));
-  return { created: prepared.created, updated: prepared.updated, ids: prepared.ids };
+/**
+ * Inserts or merges records by ID number: either every given record is written or none is. With
+ * `journal`, an interruption (page closed, browser killed) is reported at the next open (see journal.ts).
+ */
+export async function upsertPersons(
+  inputs: PersonFields[],
+  opts: { journal?: JournalKind } = {},
+): Promise<{ created: number; updated: number; ids: string[] }> {
+  return guardWrite('lưu dữ liệu công dân', async () => {
+    const entry = opts.journal ? await beginJournal(opts.journal, inputs.length) : undefined;
+    const prepared = await preparePersons(inputs);
+    if (entry) await commitJournaled(entry, [db().persons], () => commitPersons(prepared));
+    else await db().transaction('rw', db().persons, () => commitPersons(prepared));
+    return { created: prepared.created, updated: prepared.updated, ids: prepared.ids };
+  });
 }
 
 /** Replaces one record's fields (an officer's edit). */
@@ -137,17 +149,20 @@ export async function updatePerson(id: string, fields: PersonFields): Promise<Pe
   const other = await findByIdNumber(parsed.idNumber);
   if (other && other.id !== id) throw new Error('Số định danh này đã thuộc về một công dân khác.');
   const person = personSchema.parse({ ...parsed, id, createdAt: existing.createdAt, updatedAt: Date.now(), lastUsedAt: existing.lastUsedAt });
-  await db().persons.put(await toRow(person));
+  const row = await toRow(person);
+  await guardWrite('lưu công dân', () => db().persons.put(row));
   return person;
 }
 
 export async function touchPerson(id: string): Promise<void> {
   const p = await getPerson(id);
-  if (p) await db().persons.put(await toRow({ ...p, lastUsedAt: Date.now() }));
+  if (!p) return;
+  const row = await toRow({ ...p, lastUsedAt: Date.now() });
+  await guardWrite('ghi lần dùng hồ sơ', () => db().persons.put(row));
 }
 
 export async function deletePerson(id: string): Promise<void> {
-  await db().persons.delete(id);
+  await guardWrite('xoá công dân', () => db().persons.delete(id));
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

@@ -1,5 +1,6 @@
 import { siteProfileSchema, type SiteProfile } from '../schema';
 import { db } from './db';
+import { guardWrite } from './errors';
 
 /** Site recipes taught by officers, matched by origin and a simple `*` path pattern. */
 export function pathMatches(pattern: string, path: string): boolean {
@@ -14,7 +15,8 @@ export async function recipesForUrl(url: string): Promise<SiteProfile[]> {
 }
 
 export async function saveRecipe(profile: SiteProfile): Promise<void> {
-  await db().siteProfiles.put(siteProfileSchema.parse(profile));
+  const parsed = siteProfileSchema.parse(profile);
+  await guardWrite('lưu mẫu trang', () => db().siteProfiles.put(parsed));
 }
 
 export async function listRecipes(): Promise<SiteProfile[]> {
@@ -24,6 +26,6 @@ export async function listRecipes(): Promise<SiteProfile[]> {
 /** Replaces nothing unless every profile in the batch is valid. */
 export async function importRecipes(profiles: SiteProfile[]): Promise<number> {
   const parsed = profiles.map((p) => siteProfileSchema.parse(p));
-  await db().transaction('rw', db().siteProfiles, () => db().siteProfiles.bulkPut(parsed));
+  await guardWrite('nhập mẫu trang', () => db().transaction('rw', db().siteProfiles, () => db().siteProfiles.bulkPut(parsed)));
   return parsed.length;
 }
