@@ -19,7 +19,7 @@ const OCR_ASSETS: [string, string][] = [
   [join(pkgDir('tesseract.js-core'), 'tesseract-core-simd-lstm.wasm.js'), 'ocr/tesseract-core-simd-lstm.wasm.js'],
   [join(pkgDir('@tesseract.js-data/vie'), '4.0.0_best_int/vie.traineddata.gz'), 'ocr/vie.traineddata.gz'],
   [join(pkgDir('zxing-wasm'), 'dist/reader/zxing_reader.wasm'), 'ocr/zxing_reader.wasm'],
-  [join(pkgDir('pdfjs-dist'), 'build/pdf.worker.min.mjs'), 'ocr/pdf.worker.min.mjs'],
+  [join(pkgDir('pdfjs-dist'), 'legacy/build/pdf.worker.min.mjs'), 'ocr/pdf.worker.min.mjs'],
 ];
 
 // Least privilege: portals are *.gov.vn; officers grant extra hosts at run time (optional_host_permissions).

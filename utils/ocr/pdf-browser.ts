@@ -14,7 +14,7 @@ export function isPdf(bytes: Uint8Array): boolean {
 }
 
 export async function renderPdfPages(bytes: Uint8Array, maxPages: number): Promise<RgbaImage[]> {
-  const pdfjs = await import('pdfjs-dist');
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   pdfjs.GlobalWorkerOptions.workerSrc = browser.runtime.getURL('/ocr/pdf.worker.min.mjs' as '/');
   let doc;
   try {
@@ -39,7 +39,9 @@ export async function renderPdfPages(bytes: Uint8Array, maxPages: number): Promi
       const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
       ctx.fillStyle = '#fff';
       ctx.fillRect(0, 0, canvas.width, canvas.height);
-      await page.render({ canvas, canvasContext: ctx, viewport }).promise;
+      // 'print': the display intent paces itself with requestAnimationFrame, which never fires in a hidden
+      // offscreen document.
+      await page.render({ canvas, canvasContext: ctx, viewport, intent: 'print' }).promise;
       pages.push(ctx.getImageData(0, 0, canvas.width, canvas.height));
       page.cleanup();
     }

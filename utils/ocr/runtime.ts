@@ -78,11 +78,21 @@ export async function runOcrJob(
     const out: PaperRead[] = [];
     let total = files.length;
     let index = 0;
+    // The bar advances by file; a PDF's pages share its file's slice, so it never moves backwards when a
+    // PDF turns out to hold several pages.
+    let fileNo = 0;
+    let pageShare = 1;
+    let pageNo = 0;
     const report = (stage: OcrProgress['stage'], within: number) =>
-      opts.onProgress?.({ type: 'ocr:progress', id, index: Math.min(index, total - 1), total, stage, fraction: Math.min(1, (index + within) / total) });
+      opts.onProgress?.({
+        type: 'ocr:progress', id, index: Math.min(index, total - 1), total, stage,
+        fraction: Math.min(1, (fileNo + (pageNo + within) * pageShare) / files.length),
+      });
     for (const file of files) {
       if (opts.signal?.aborted) throw abortError();
       const started = performance.now();
+      pageShare = 1;
+      pageNo = 0;
       report('decode', 0);
       let pages: RgbaImage[];
       try {
@@ -90,10 +100,13 @@ export async function runOcrJob(
       } catch (err) {
         out.push(failed(file.name, err, performance.now() - started));
         index++;
+        fileNo++;
         continue;
       }
       total += pages.length - 1;
+      pageShare = 1 / pages.length;
       for (let p = 0; p < pages.length; p++) {
+        pageNo = p;
         const image = pages[p]!;
         const pageStart = p === 0 ? started : performance.now();
         const result = await readPaper(image, { engine: await getEngine(), readQr }, {
@@ -108,8 +121,9 @@ export async function runOcrJob(
           ms: Math.round(performance.now() - pageStart),
         });
         index++;
-        report('done', 0);
+        report('done', 1);
       }
+      fileNo++;
     }
     return out;
   } finally {
