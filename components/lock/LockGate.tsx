@@ -2,6 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { passphraseProblem } from '../../utils/crypto/envelope';
 import { createVault, restoreSession, touchActivity, unlock, type VaultState } from '../../utils/crypto/session';
+import { LockedError } from '../../utils/store/codec';
+import { errorMessage, isBlocked, STORE_MESSAGES, storeErrorKind } from '../../utils/store/errors';
 
 /**
  * Shows its children only when the officer's data is unlocked. First run: create the passphrase;
@@ -12,16 +14,52 @@ export function LockGate(props: { children: ComponentChildren }) {
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
 
+  const [problem, setProblem] = useState('');
+
   useEffect(() => {
-    void restoreSession().then(setState);
+    void restoreSession().then(setState, (err: unknown) => setProblem(errorMessage(err)));
     const onActivity = () => void touchActivity();
     addEventListener('pointerdown', onActivity);
     addEventListener('keydown', onActivity);
+    // Auto-lock runs in the background: an open page must drop its copy of the key too.
+    const recheck = () =>
+      void restoreSession().then(
+        (s) => setState((prev) => (prev === 'unlocked' && s === 'locked' ? 'locked' : prev)),
+        () => undefined,
+      );
+    const timer = setInterval(recheck, 10_000);
+    addEventListener('focus', recheck);
+    // Storage failures the page did not handle itself (side panel actions…) still reach the officer.
+    const onRejection = (e: PromiseRejectionEvent) => {
+      if (e.reason instanceof LockedError) {
+        e.preventDefault();
+        recheck();
+      } else if (storeErrorKind(e.reason)) {
+        e.preventDefault();
+        setProblem(errorMessage(e.reason));
+      }
+    };
+    addEventListener('unhandledrejection', onRejection);
+    // An upgrade waiting for another tab never fails, it waits: say which tab to close.
+    const blocked = setInterval(() => isBlocked() && setProblem(STORE_MESSAGES.blocked), 1000);
     return () => {
       removeEventListener('pointerdown', onActivity);
       removeEventListener('keydown', onActivity);
+      removeEventListener('focus', recheck);
+      removeEventListener('unhandledrejection', onRejection);
+      clearInterval(timer);
+      clearInterval(blocked);
     };
   }, []);
+
+  const banner = problem ? (
+    <div role="alert" class="status error" style={{ margin: '8px' }}>
+      {problem}{' '}
+      <button type="button" onClick={() => setProblem('')}>
+        Đã hiểu
+      </button>
+    </div>
+  ) : null;
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -38,17 +76,24 @@ export function LockGate(props: { children: ComponentChildren }) {
       else await unlock(pass);
       setState('unlocked');
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorMessage(err));
     } finally {
       setBusy(false);
     }
   }
 
-  if (state === 'loading') return <p class="muted">Đang mở…</p>;
-  if (state === 'unlocked') return <>{props.children}</>;
+  if (state === 'loading') return banner ?? <p class="muted">Đang mở…</p>;
+  if (state === 'unlocked')
+    return (
+      <>
+        {banner}
+        {props.children}
+      </>
+    );
 
   return (
     <main style={{ maxWidth: '480px', margin: '24px auto', padding: '16px' }}>
+      {banner}
       <section class="card">
         <h1>Trợ lý Một cửa</h1>
         {state === 'none' ? (

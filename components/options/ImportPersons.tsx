@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { parsePersonsFile, type RejectedRow } from '../../utils/import/persons';
 import { logAudit } from '../../utils/store/audit';
+import { errorMessage } from '../../utils/store/errors';
 import { upsertPersons } from '../../utils/store/persons';
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string; rejected: RejectedRow[]; error: boolean };
@@ -21,7 +22,7 @@ export function ImportPersons(props: { onImported?: () => void }) {
       return;
     }
     try {
-      const res = parsed.valid.length ? await upsertPersons(parsed.valid) : { created: 0, updated: 0, ids: [] };
+      const res = parsed.valid.length ? await upsertPersons(parsed.valid, { journal: 'import' }) : { created: 0, updated: 0, ids: [] };
       await logAudit({ action: 'import', recordIds: [], count: res.ids.length });
       const parts = [`Đã nhập ${res.ids.length} công dân (${res.created} mới, ${res.updated} cập nhật).`];
       if (parsed.rejected.length) parts.push(`Bỏ qua ${parsed.rejected.length} dòng lỗi:`);
@@ -30,7 +31,7 @@ export function ImportPersons(props: { onImported?: () => void }) {
     } catch (err) {
       setStatus({
         kind: 'done',
-        text: `Không nhập được: ${err instanceof Error ? err.message : String(err)}. Dữ liệu cũ không thay đổi.`,
+        text: `Không nhập được: ${errorMessage(err)} Dữ liệu cũ không thay đổi.`,
         rejected: [],
         error: true,
       });

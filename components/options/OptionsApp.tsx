@@ -3,6 +3,9 @@ import { t } from '../../utils/i18n';
 import { countPersons } from '../../utils/store/persons';
 import { AuditLog } from '../security/AuditLog';
 import { BackupRestore } from '../security/BackupRestore';
+import { RetentionNotice } from '../security/RetentionNotice';
+import { SecuritySettings } from '../security/SecuritySettings';
+import { WriteNotice } from '../security/WriteNotice';
 import { ExportPersons } from './ExportPersons';
 import { ExtraHosts } from './ExtraHosts';
 import { ImportPersons } from './ImportPersons';
@@ -19,9 +22,12 @@ export function OptionsApp() {
         {t('dataStaysHere', 'Dữ liệu công dân chỉ lưu trên máy này.')}{' '}
         {count !== null && t('citizenCount', `Hiện có ${count} công dân.`, [String(count)])}
       </p>
+      <WriteNotice />
+      <RetentionNotice />
       <ImportPersons onImported={refresh} />
       <ExportPersons />
       <BackupRestore />
+      <SecuritySettings />
       <ExtraHosts />
       <Recipes />
       <AuditLog />

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { exportRecipes, parseRecipeFile } from '../../utils/fill/recipe-file';
+import { errorMessage } from '../../utils/store/errors';
 import { importRecipes, listRecipes } from '../../utils/store/recipes';
 import { downloadText } from '../ui/download';
 
@@ -20,8 +21,12 @@ export function Recipes() {
     if (!file) return;
     const parsed = parseRecipeFile(await file.text());
     if (!parsed.ok) return setMsg({ text: `Không nhập được: ${parsed.error} Không có gì thay đổi.`, error: true });
-    const n = await importRecipes(parsed.profiles);
-    setMsg({ text: `Đã nhập ${n} mẫu trang.`, error: false });
+    try {
+      const n = await importRecipes(parsed.profiles);
+      setMsg({ text: `Đã nhập ${n} mẫu trang.`, error: false });
+    } catch (err) {
+      setMsg({ text: `Không nhập được: ${errorMessage(err)} Không có gì thay đổi.`, error: true });
+    }
   }
 
   return (

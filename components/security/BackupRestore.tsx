@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { createBackup, restoreBackup } from '../../utils/backup/backup';
 import { logAudit } from '../../utils/store/audit';
+import { errorMessage } from '../../utils/store/errors';
 import { downloadText } from '../ui/download';
 
 export function BackupRestore() {
@@ -17,7 +18,7 @@ export function BackupRestore() {
       await logAudit({ action: 'export', recordIds: [], origin: 'backup' });
       setMsg({ text: 'Đã tạo bản sao lưu đã mã hoá. Hãy cất tệp ở nơi an toàn và nhớ mật khẩu sao lưu.', error: false });
     } catch (err) {
-      setMsg({ text: err instanceof Error ? err.message : String(err), error: true });
+      setMsg({ text: errorMessage(err), error: true });
     } finally {
       setBusy(false);
     }
@@ -33,6 +34,8 @@ export function BackupRestore() {
       const r = await restoreBackup(new Uint8Array(await file.arrayBuffer()), String(form.get('pass') ?? ''));
       if (r.ok) await logAudit({ action: 'restore', recordIds: [], count: r.persons });
       setMsg(r.ok ? { text: `Đã khôi phục ${r.persons} công dân và ${r.recipes} mẫu trang.`, error: false } : { text: r.error, error: true });
+    } catch (err) {
+      setMsg({ text: errorMessage(err), error: true });
     } finally {
       setBusy(false);
     }
