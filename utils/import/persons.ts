@@ -42,12 +42,15 @@ function describe(error: z.ZodError): string {
     .join('; ');
 }
 
+/** zod's own messages in Vietnamese, for rows whose problem the schema has no custom message for. */
+const VI = z.locales.vi().localeError;
+
 function validateRows(rows: { line: number; data: unknown }[]): ParsedImport {
   const valid: PersonFields[] = [];
   const rejected: RejectedRow[] = [];
   const seen = new Map<string, number>();
   for (const { line, data } of rows) {
-    const result = personFieldsSchema.safeParse(data);
+    const result = personFieldsSchema.safeParse(data, { error: VI });
     if (!result.success) {
       rejected.push({ line, reason: describe(result.error) });
       continue;
