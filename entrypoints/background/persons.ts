@@ -44,7 +44,9 @@ export function registerPersons(): void {
       return null;
     },
     'audit:log': async (r, sender) => {
-      await logAudit({ action: r.action, origin: r.origin ?? originOf(sender.url), recordIds: r.recordIds, count: r.count });
+      // A portal page cannot write entries in another portal's name: its origin is taken from the sender.
+      const origin = sender.tab ? originOf(sender.url) : (r.origin ?? originOf(sender.url));
+      await logAudit({ action: r.action, origin, recordIds: r.recordIds, count: r.count });
       return null;
     },
   });

@@ -82,3 +82,15 @@ describe('draft messages from portal pages', () => {
     );
   });
 });
+
+describe('drafts stay with their portal', () => {
+  it('a page may use only drafts of its own origin; extension pages may use any', async () => {
+    const { senderMayUse } = await import('../../utils/drafts/sender');
+    const tab = { id: 1 };
+    expect(senderMayUse('https://dichvucong.gov.vn/nop', { tab, url: 'https://dichvucong.gov.vn/khac?x=1' })).toBe(true);
+    expect(senderMayUse('https://motcua.hanoi.gov.vn/nop', { tab, url: 'https://dichvucong.gov.vn/nop' })).toBe(false);
+    expect(senderMayUse('https://dichvucong.gov.vn/nop', { tab })).toBe(false);
+    expect(senderMayUse('không phải url', { tab, url: 'https://dichvucong.gov.vn/' })).toBe(false);
+    expect(senderMayUse('https://motcua.hanoi.gov.vn/nop', {})).toBe(true);
+  });
+});
