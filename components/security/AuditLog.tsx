@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AuditRow } from '../../utils/store/db';
-import { listAudit } from '../../utils/store/audit';
+import { allAudit, auditCsv, listAudit, logAudit } from '../../utils/store/audit';
 import { downloadText } from '../ui/download';
 
 const ACTIONS: Record<string, string> = {
@@ -16,14 +16,17 @@ const ACTIONS: Record<string, string> = {
 export function AuditLog() {
   const [rows, setRows] = useState<AuditRow[]>([]);
   useEffect(() => void listAudit(200).then(setRows), []);
-  function exportCsv() {
-    const lines = ['at,action,origin,recordIds,count', ...rows.map((r) => [new Date(r.at).toISOString(), r.action, r.origin ?? '', r.recordIds.join(' '), r.count ?? ''].join(','))];
-    downloadText('nhat-ky-thao-tac.csv', '\uFEFF' + lines.join('\n'), 'text/csv');
+  async function exportCsv() {
+    // The whole log, not only the rows on screen; the export itself is an audited action.
+    const all = await allAudit();
+    downloadText(`nhat-ky-thao-tac-${new Date().toISOString().slice(0, 10)}.csv`, auditCsv(all), 'text/csv');
+    await logAudit({ action: 'export', recordIds: [], count: all.length, origin: 'audit' });
+    setRows(await listAudit(200));
   }
   return (
     <section class="card">
       <h2>Nhật ký thao tác</h2>
-      <button onClick={exportCsv}>Xuất nhật ký (CSV)</button>
+      <button onClick={() => void exportCsv()}>Xuất nhật ký (CSV)</button>
       <table style={{ width: '100%', fontSize: '13px', marginTop: '8px' }}>
         <thead>
           <tr>

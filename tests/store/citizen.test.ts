@@ -60,3 +60,18 @@ describe('interrupted writes', () => {
     expect(await interruptedWrite()).toBeUndefined();
   });
 });
+
+describe('audit log for supervisors', () => {
+  it('exports every entry as CSV with ids only, never names or numbers', async () => {
+    const { auditCsv, allAudit, logAudit } = await import('../../utils/store/audit');
+    const { ids } = await upsertPersons([an]);
+    for (let i = 0; i < 250; i++) await logAudit({ action: 'fill', origin: 'https://dichvucong.gov.vn', recordIds: ids });
+    await eraseCitizen(ids[0]!);
+    const csv = auditCsv(await allAudit());
+    const lines = csv.trim().split('\r\n');
+    expect(lines).toHaveLength(1 + 251);
+    expect(csv.startsWith('\uFEFFat,action,origin,recordIds,count\r\n')).toBe(true); // BOM: Excel reads it as UTF-8
+    expect(lines.at(-1)).toMatch(new RegExp(`^\\d{4}-.*Z,delete,,${ids[0]},1$`));
+    expect(csv).not.toMatch(/Nguyễn|Nguyen|001089012345/);
+  });
+});
