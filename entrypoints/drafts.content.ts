@@ -16,8 +16,16 @@ export default defineContentScript({
   main() {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let submitted = false;
+    let warned = false;
     const saveOne = (snap: { signature: string; fields: DraftSnapshot['fields'] }) =>
-      send({ type: 'drafts:save', snapshot: { url: location.href, signature: snap.signature, fields: snap.fields } }).catch(() => undefined);
+      send({ type: 'drafts:save', snapshot: { url: location.href, signature: snap.signature, fields: snap.fields } }).catch((err: unknown) => {
+        // Storage full or broken: the officer must act (the typing is kept in memory meanwhile). Say it once.
+        const text = err instanceof Error ? err.message : '';
+        if (!warned && text.startsWith('Không lưu bản nháp được.')) {
+          warned = true;
+          showNotice(`Trợ lý Một cửa: ${text}`);
+        }
+      });
     const saveAll = () => {
       clearTimeout(timer);
       // After a submit the page is on its way out; the last snapshot was taken in the submit handler.
@@ -64,19 +72,37 @@ export default defineContentScript({
   },
 });
 
-function showPrompt(savedAt: number, onRestore: () => number, onDismiss: () => unknown): void {
+function bar(): { host: HTMLElement; bar: HTMLDivElement; root: ShadowRoot } {
   const host = document.createElement('tro-ly-draft-prompt');
   const root = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = `
     .bar { position: fixed; z-index: 2147483646; left: 50%; bottom: 16px; transform: translateX(-50%);
       background: #1f2328; color: #fff; font: 14px/1.4 "Segoe UI", Roboto, Arial, sans-serif; padding: 10px 14px;
-      border-radius: 8px; box-shadow: 0 4px 16px #0005; display: flex; gap: 10px; align-items: center; }
+      border-radius: 8px; box-shadow: 0 4px 16px #0005; display: flex; gap: 10px; align-items: center; max-width: 90vw; }
     button { font: inherit; border: 0; border-radius: 6px; padding: 6px 12px; cursor: pointer; }
     .primary { background: #2da44e; color: #fff; } .ghost { background: transparent; color: #ddd; }`;
-  const bar = document.createElement('div');
-  bar.className = 'bar';
-  bar.setAttribute('role', 'alert');
+  const div = document.createElement('div');
+  div.className = 'bar';
+  div.setAttribute('role', 'alert');
+  root.append(style, div);
+  document.documentElement.append(host);
+  return { host, bar: div, root };
+}
+
+function showNotice(message: string): void {
+  const { host, bar: div } = bar();
+  const text = document.createElement('span');
+  text.textContent = message;
+  const close = document.createElement('button');
+  close.className = 'ghost';
+  close.textContent = 'Đóng';
+  close.addEventListener('click', () => host.remove());
+  div.append(text, close);
+}
+
+function showPrompt(savedAt: number, onRestore: () => number, onDismiss: () => unknown): void {
+  const { host, bar: div } = bar();
   const text = document.createElement('span');
   const when = new Date(savedAt).toLocaleString('vi-VN', { hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit' });
   text.textContent = `Trợ lý Một cửa có bản nháp của biểu mẫu này (lưu lúc ${when}).`;
@@ -97,7 +123,5 @@ function showPrompt(savedAt: number, onRestore: () => number, onDismiss: () => u
     void onDismiss();
     host.remove();
   });
-  bar.append(text, restore, dismiss);
-  root.append(style, bar);
-  document.documentElement.append(host);
+  div.append(text, restore, dismiss);
 }
