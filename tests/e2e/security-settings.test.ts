@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TEST_PASSPHRASE, useImportedSession } from './harness';
 
@@ -81,6 +84,47 @@ describe('data protection settings in the real extension', () => {
     await again.reload();
     await again.getByRole('heading', { name: 'Bảo vệ dữ liệu' }).waitFor();
     expect(await again.getByText('Lần nhập 120 công dân').count()).toBe(0);
+    await again.close();
+  });
+
+  it('closing the options page in the middle of a large import writes none of it and says so at the next open', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'troly-import-'));
+    const file = join(dir, 'lon.json');
+    const many = Array.from({ length: 20_000 }, (_, i) => ({ idNumber: String(300000000000 + i), fullName: `Công Dân Thử ${i}` }));
+    writeFileSync(file, JSON.stringify(many));
+    const page = await session().context.newPage();
+    await page.goto(session().extUrl('options.html'));
+    await page.getByRole('heading', { name: 'Bảo vệ dữ liệu' }).waitFor();
+    const count = page.locator('main > p.muted').first();
+    await expect.poll(() => count.textContent()).toMatch(/\d/);
+    const before = await count.textContent();
+    await page.getByLabel('Nhập dữ liệu công dân').setInputFiles(file);
+    // Wait until the import has started writing (its journal note is there), then close the page.
+    await expect
+      .poll(
+        () =>
+          session().worker.evaluate(async () => {
+            const dbx = await new Promise<IDBDatabase>((ok) => {
+              const r = indexedDB.open('tro-ly-mot-cua');
+              r.onsuccess = () => ok(r.result);
+            });
+            const v = await new Promise<unknown>((ok) => {
+              const r = dbx.transaction('meta').objectStore('meta').get('writeJournal');
+              r.onsuccess = () => ok(r.result);
+            });
+            dbx.close();
+            return (v as { value?: { state?: string } } | undefined)?.value?.state ?? 'none';
+          }),
+        { timeout: 20_000, interval: 50 },
+      )
+      .toBe('running');
+    await page.close();
+
+    const again = await session().context.newPage();
+    await again.goto(session().extUrl('options.html'));
+    await again.getByRole('alert').filter({ hasText: 'Lần nhập 20000 công dân' }).waitFor();
+    const countAgain = again.locator('main > p.muted').first();
+    await expect.poll(() => countAgain.textContent()).toBe(before);
     await again.close();
   });
 });
