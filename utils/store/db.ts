@@ -55,7 +55,9 @@ export type TrolyDb = Dexie & {
 export const DB_NAME = 'tro-ly-mot-cua';
 
 export function openDb(name = DB_NAME): TrolyDb {
-  const db = new Dexie(name) as TrolyDb;
+  // 'strict': a committed write is on disk, so a power cut or a killed browser right after "Đã nhập"
+  // cannot take it back (Chromium's default lets the OS buffer it).
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as TrolyDb;
   // Version history: add a new version() with an upgrade() for each schema change; never edit old ones.
   db.version(1).stores({
     persons: 'id, &idKey, *nameKeys, updatedAt, lastUsedAt',
