@@ -15,6 +15,11 @@ export function LockGate(props: { children: ComponentChildren }) {
   const [busy, setBusy] = useState(false);
 
   const [problem, setProblem] = useState('');
+  // Once shown, the pages stay mounted (hidden) while locked, so an edit in progress survives an auto-lock.
+  const [wasUnlocked, setWasUnlocked] = useState(false);
+  useEffect(() => {
+    if (state === 'unlocked') setWasUnlocked(true);
+  }, [state]);
 
   useEffect(() => {
     void restoreSession().then(setState, (err: unknown) => setProblem(errorMessage(err)));
@@ -83,49 +88,49 @@ export function LockGate(props: { children: ComponentChildren }) {
   }
 
   if (state === 'loading') return banner ?? <p class="muted">Đang mở…</p>;
-  if (state === 'unlocked')
-    return (
-      <>
-        {banner}
-        {props.children}
-      </>
-    );
+  const locked = state !== 'unlocked';
 
+  // One tree shape for both states, so the pages keep their state across a lock (Preact remounts otherwise).
   return (
-    <main style={{ maxWidth: '480px', margin: '24px auto', padding: '16px' }}>
+    <>
       {banner}
-      <section class="card">
-        <h1>Trợ lý Một cửa</h1>
-        {state === 'none' ? (
-          <>
-            <h2>Tạo mật khẩu bảo vệ dữ liệu công dân</h2>
-            <p class="muted">
-              Dữ liệu công dân trên máy này được mã hoá bằng mật khẩu này. Không có cách nào lấy lại mật khẩu: nếu quên, bạn
-              chỉ có thể khôi phục từ bản sao lưu. Hãy sao lưu định kỳ.
-            </p>
-          </>
-        ) : (
-          <h2>Mở khóa dữ liệu</h2>
-        )}
-        <form onSubmit={submit}>
-          <label class="field">
-            <span>{state === 'none' ? 'Mật khẩu mới' : 'Mật khẩu'}</span>
-            <input type="password" name="pass" autocomplete={state === 'none' ? 'new-password' : 'current-password'} required autoFocus />
-          </label>
-          {state === 'none' && (
-            <label class="field">
-              <span>Nhập lại mật khẩu</span>
-              <input type="password" name="repeat" autocomplete="new-password" required />
-            </label>
-          )}
-          <button type="submit" class="primary" disabled={busy}>
-            {state === 'none' ? 'Tạo' : 'Mở khóa'}
-          </button>
-          <div role="alert" class="status error">
-            {error}
-          </div>
-        </form>
-      </section>
-    </main>
+      {(wasUnlocked || !locked) && <div hidden={locked}>{props.children}</div>}
+      {locked && (
+        <main style={{ maxWidth: '480px', margin: '24px auto', padding: '16px' }}>
+          <section class="card">
+            <h1>Trợ lý Một cửa</h1>
+            {state === 'none' ? (
+              <>
+                <h2>Tạo mật khẩu bảo vệ dữ liệu công dân</h2>
+                <p class="muted">
+                  Dữ liệu công dân trên máy này được mã hoá bằng mật khẩu này. Không có cách nào lấy lại mật khẩu: nếu quên, bạn
+                  chỉ có thể khôi phục từ bản sao lưu. Hãy sao lưu định kỳ.
+                </p>
+              </>
+            ) : (
+              <h2>Mở khóa dữ liệu</h2>
+            )}
+            <form onSubmit={submit}>
+              <label class="field">
+                <span>{state === 'none' ? 'Mật khẩu mới' : 'Mật khẩu'}</span>
+                <input type="password" name="pass" autocomplete={state === 'none' ? 'new-password' : 'current-password'} required autoFocus />
+              </label>
+              {state === 'none' && (
+                <label class="field">
+                  <span>Nhập lại mật khẩu</span>
+                  <input type="password" name="repeat" autocomplete="new-password" required />
+                </label>
+              )}
+              <button type="submit" class="primary" disabled={busy}>
+                {state === 'none' ? 'Tạo' : 'Mở khóa'}
+              </button>
+              <div role="alert" class="status error">
+                {error}
+              </div>
+            </form>
+          </section>
+        </main>
+      )}
+    </>
   );
 }

@@ -42,7 +42,9 @@ describe('data protection settings in the real extension', () => {
     await expect.poll(() => count.textContent()).toMatch(/\d/);
     const before = await count.textContent();
 
-    // Auto-lock in the background reaches this already-open page (it drops its copy of the key).
+    // Auto-lock in the background reaches this already-open page (it drops its copy of the key);
+    // what the officer was typing on the page is still there after unlocking.
+    await page.getByLabel('Xoá công dân không dùng đến sau (ngày)').fill('120');
     await lockFromBackground();
     await page.getByRole('button', { name: 'Mở khóa', exact: true }).waitFor({ timeout: 15_000 });
     await page.getByLabel('Mật khẩu', { exact: true }).fill(TEST_PASSPHRASE);
@@ -53,6 +55,7 @@ describe('data protection settings in the real extension', () => {
     await page.getByRole('heading', { name: 'Bảo vệ dữ liệu' }).waitFor();
     await expect.poll(() => count.textContent()).toBe(before);
     expect(await page.getByLabel('Tự khóa sau (phút không thao tác)').inputValue()).toBe('5');
+    expect(await page.getByLabel('Xoá công dân không dùng đến sau (ngày)').inputValue()).toBe('120');
     await page.close();
   });
 
