@@ -50,7 +50,7 @@ export function ImportPersons(props: { onImported?: () => void }) {
         <input type="file" accept=".json,.csv,application/json,text/csv" onChange={onFile} disabled={status.kind === 'busy'} />
       </label>
       <div role="status" aria-live="polite" class={`status ${status.kind === 'done' ? (status.error ? 'error' : 'ok') : ''}`}>
-        {status.kind === 'busy' && 'Đang đọc tệp…'}
+        {status.kind === 'busy' && 'Đang nhập… Đừng đóng trang này cho đến khi có kết quả (nếu bị đóng, lần nhập không ghi gì và sẽ được báo khi mở lại).'}
         {status.kind === 'done' && status.text}
         {status.kind === 'done' && status.rejected.length > 0 && (
           <ul>
