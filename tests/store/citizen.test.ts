@@ -75,3 +75,14 @@ describe('audit log for supervisors', () => {
     expect(csv).not.toMatch(/Nguyễn|Nguyen|001089012345/);
   });
 });
+
+describe('a damaged draft does not block deleting a citizen', () => {
+  it('skips unreadable drafts and still deletes the record and the readable drafts', async () => {
+    const { ids } = await upsertPersons([an]);
+    await saveDraft(draftOf('a', 'Nguyễn Văn An'));
+    await db().drafts.put({ key: 'hong', origin: 'https://dichvucong.gov.vn', updatedAt: Date.now(), body: 'v1:không-phải-base64' });
+    await eraseCitizen(ids[0]!);
+    expect(await countPersons()).toBe(0);
+    expect(await findDraft(url, ['a'])).toBeUndefined();
+  });
+});

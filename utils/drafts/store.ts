@@ -1,5 +1,5 @@
 import { sessionArea } from '../crypto/session';
-import { codec } from '../store/codec';
+import { codec, LockedError } from '../store/codec';
 import { db } from '../store/db';
 import { StoreError, storeErrorKind } from '../store/errors';
 import { foldVi } from '../vi/fold';
@@ -110,12 +110,27 @@ export function draftMentions(snapshot: DraftSnapshot, person: { idNumber: strin
   });
 }
 
+/** A stored draft, or undefined when it cannot be read (damaged); being locked is an error the caller sees. */
+async function readRow(body: string): Promise<DraftSnapshot | undefined> {
+  const plain = await codec().open(body).catch((err: unknown) => {
+    if (err instanceof LockedError) throw err;
+    return undefined;
+  });
+  if (plain === undefined) return undefined;
+  try {
+    const parsed = draftSnapshotSchema.safeParse(JSON.parse(plain));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** "Delete this citizen": drafts of portal forms that hold their number or name go too (stored and pending). */
 export async function eraseDraftsOf(person: { idNumber: string; fullName: string }): Promise<number> {
   const doomed: string[] = [];
   for (const row of await db().drafts.toArray()) {
-    const snapshot = draftSnapshotSchema.safeParse(JSON.parse(await codec().open(row.body)));
-    if (snapshot.success && draftMentions(snapshot.data, person)) doomed.push(row.key);
+    const snapshot = await readRow(row.body);
+    if (snapshot && draftMentions(snapshot, person)) doomed.push(row.key);
   }
   await db().drafts.bulkDelete(doomed);
   let n = doomed.length;
@@ -132,8 +147,8 @@ export async function eraseDraftsOf(person: { idNumber: string; fullName: string
 export async function draftsOf(person: { idNumber: string; fullName: string }): Promise<DraftSnapshot[]> {
   const out: DraftSnapshot[] = [];
   for (const row of await db().drafts.toArray()) {
-    const snapshot = draftSnapshotSchema.safeParse(JSON.parse(await codec().open(row.body)));
-    if (snapshot.success && draftMentions(snapshot.data, person)) out.push(snapshot.data);
+    const snapshot = await readRow(row.body);
+    if (snapshot && draftMentions(snapshot, person)) out.push(snapshot);
   }
   for (const { snapshot } of Object.values(await pending.all())) if (draftMentions(snapshot, person)) out.push(snapshot);
   return out;
