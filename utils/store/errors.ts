@@ -37,9 +37,9 @@ const BY_NAME: Record<string, StoreErrorKind> = {
   UpgradeError: 'version',
   InvalidStateError: 'unavailable',
   MissingAPIError: 'unavailable',
+  // Chromium reports a full disk or a damaged LevelDB as UnknownError. DataError and the like are bugs, not
+  // something the officer can fix, so they keep their own message.
   UnknownError: 'unknown',
-  DataError: 'unknown',
-  InvalidAccessError: 'unknown',
 };
 
 /** Dexie wraps the browser's error (inner, failures of a BulkError, cause); look through the wrappers. */
