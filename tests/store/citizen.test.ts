@@ -86,3 +86,14 @@ describe('a damaged draft does not block deleting a citizen', () => {
     expect(await findDraft(url, ['a'])).toBeUndefined();
   });
 });
+
+describe('no false "interrupted" notice', () => {
+  it('an import refused before writing (invalid row, locked) leaves no note behind', async () => {
+    await expect(upsertPersons([an, { idNumber: '12', fullName: 'X' }], { journal: 'import' })).rejects.toThrow();
+    expect(await interruptedWrite()).toBeUndefined();
+    const { lockedCodec } = await import('../../utils/store/codec');
+    setCodec(lockedCodec);
+    await expect(upsertPersons([an], { journal: 'import' })).rejects.toThrow(/đang khóa/);
+    expect(await interruptedWrite()).toBeUndefined();
+  });
+});

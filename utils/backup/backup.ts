@@ -4,7 +4,7 @@ import { PRODUCT_ITERATIONS } from '../crypto/envelope';
 import { personFieldsSchema, siteProfileSchema } from '../schema';
 import { db } from '../store/db';
 import { errorMessage } from '../store/errors';
-import { beginJournal, commitJournaled } from '../store/journal';
+import { beginJournal, commitJournaled, dismissJournal } from '../store/journal';
 import { commitPersons, listPersons, preparePersons } from '../store/persons';
 import { listRecipes } from '../store/recipes';
 
@@ -80,7 +80,10 @@ export async function restoreBackup(bytes: Uint8Array, passphrase: string): Prom
   }
   try {
     const entry = await beginJournal('restore', content.persons.length);
-    const prepared = await preparePersons(content.persons);
+    const prepared = await preparePersons(content.persons).catch(async (err: unknown) => {
+      await dismissJournal().catch(() => undefined);
+      throw err;
+    });
     await commitJournaled(entry, [db().persons, db().siteProfiles], async () => {
       await commitPersons(prepared);
       await db().siteProfiles.bulkPut(content.recipes);

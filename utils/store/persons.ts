@@ -3,7 +3,7 @@ import { foldVi } from '../vi/fold';
 import { codec } from './codec';
 import { db, type PersonRow } from './db';
 import { guardWrite } from './errors';
-import { beginJournal, commitJournaled, type JournalKind } from './journal';
+import { beginJournal, commitJournaled, dismissJournal, type JournalKind } from './journal';
 import { nameSearchTokens, parseQuery } from './search-keys';
 
 /** The person repository: the only code that reads or writes citizen records. */
@@ -133,10 +133,18 @@ export async function upsertPersons(
   opts: { journal?: JournalKind } = {},
 ): Promise<{ created: number; updated: number; ids: string[] }> {
   return guardWrite('lưu dữ liệu công dân', async () => {
-    const entry = opts.journal ? await beginJournal(opts.journal, inputs.length) : undefined;
-    const prepared = await preparePersons(inputs);
-    if (entry) await commitJournaled(entry, [db().persons], () => commitPersons(prepared));
-    else await db().transaction('rw', db().persons, () => commitPersons(prepared));
+    if (!opts.journal) {
+      const prepared = await preparePersons(inputs);
+      await db().transaction('rw', db().persons, () => commitPersons(prepared));
+      return { created: prepared.created, updated: prepared.updated, ids: prepared.ids };
+    }
+    const entry = await beginJournal(opts.journal, inputs.length);
+    // A failure the officer is told about (invalid row, locked) must not leave an "interrupted" note.
+    const prepared = await preparePersons(inputs).catch(async (err: unknown) => {
+      await dismissJournal().catch(() => undefined);
+      throw err;
+    });
+    await commitJournaled(entry, [db().persons], () => commitPersons(prepared));
     return { created: prepared.created, updated: prepared.updated, ids: prepared.ids };
   });
 }
