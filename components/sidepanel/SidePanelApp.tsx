@@ -1,9 +1,11 @@
 import type { ComponentType } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../utils/i18n';
 import { CitizensTab } from './CitizensTab';
 import { DossiersTab } from '../dossiers/DossiersTab';
+import { ReadPapersTab } from '../ocr/ReadPapersTab';
+import { hasPendingPaper, onPendingPaper } from '../../utils/ocr/client';
 
 export interface Tab {
   id: string;
@@ -14,9 +16,15 @@ export interface Tab {
 /** Tabs of the officer's workspace; features add theirs to TABS. */
 export const TABS: Tab[] = [{ id: 'citizens', label: t('tabCitizens', 'Công dân'), Component: CitizensTab }];
 TABS.push({ id: 'dossiers', label: 'Hồ sơ', Component: DossiersTab });
+TABS.push({ id: 'ocr', label: 'Đọc giấy tờ', Component: () => <ReadPapersTab /> });
 
 export function SidePanelApp() {
   const [tab, setTab] = useState(TABS[0]!.id);
+  // The right-click "Đọc bằng OCR" opens the panel on the reading tab.
+  useEffect(() => {
+    void hasPendingPaper().then((yes) => yes && setTab('ocr'));
+    return onPendingPaper(() => setTab('ocr'));
+  }, []);
   const Current = (TABS.find((t) => t.id === tab) ?? TABS[0]!).Component;
   return (
     <main style={{ padding: '12px' }}>

@@ -89,3 +89,9 @@ export function onPendingPaper(fn: () => void): () => void {
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }
+
+/** Whether the right-click menu left an image for "Đọc giấy tờ" (without taking it). */
+export async function hasPendingPaper(): Promise<boolean> {
+  const got: Record<string, unknown> = await browser.storage.session.get(PENDING_KEY).catch(() => ({}));
+  return Boolean(got[PENDING_KEY]);
+}

@@ -1,4 +1,5 @@
 import { foldVi } from '../vi/fold';
+import { locateFields } from './boxes';
 import { classifyDoc } from './classify';
 import { extractFields } from './extract';
 import { checkIdAgainst } from './idnumber';
@@ -30,6 +31,8 @@ export interface PipelineDeps {
 export interface ReadOptions {
   signal?: AbortSignal;
   onProgress?(stage: 'qr' | 'ocr' | 'fields', fraction: number): void;
+  /** The straightened grey page the OCR read: `boxes` are fractions of it (the review screen's crops). */
+  onPrepared?(gray: GrayImage): void;
 }
 
 function checkAbort(signal?: AbortSignal) {
@@ -49,6 +52,7 @@ export async function readPaper(image: RgbaImage, deps: PipelineDeps, opts: Read
   opts.onProgress?.('ocr', 0.1);
   // Levelled grey copy: tesseract's own deskew copes with a degree or two, photos are often tilted more.
   const prepared = prepareForOcr(image, { targetWidth: 1200 });
+  opts.onPrepared?.(prepared.gray);
   const ocr = await deps.engine.recognize(grayToRgba(prepared.gray), { withLines: true });
   checkAbort(opts.signal);
   opts.onProgress?.('fields', 0.9);
@@ -120,6 +124,16 @@ export async function readPaper(image: RgbaImage, deps: PipelineDeps, opts: Read
       result.conflicts.push({ field: 'idNumber', values: { idNumber: id }, message: check.message! });
       result.confidence.idNumber = Math.min(result.confidence.idNumber ?? 1, 0.5);
     }
+  }
+  const located = locateFields(result.fields, ocr.lines ?? [], prepared.gray);
+  if (Object.keys(located.boxes).length) result.boxes = located.boxes;
+  for (const [key, c] of Object.entries(located.confidence)) {
+    // Printed values take the confidence of their own line; QR and MRZ values keep theirs (checked codes).
+    // A field a cross-check doubted keeps its lowered confidence.
+    if (result.sources[key] !== 'text') continue;
+    const line = Math.max(0.3, Math.min(0.99, c));
+    const doubted = result.conflicts.some((x) => x.field === key);
+    result.confidence[key] = doubted ? Math.min(result.confidence[key] ?? 1, line) : line;
   }
   opts.onProgress?.('fields', 1);
   return result;

@@ -8,6 +8,7 @@ import { createBrowserEngine, createBrowserQrReader, decodeBlob, toPreview, BadI
 import { OCR_LIMITS, type OcrProgress, type PaperInput, type PaperRead } from './contract';
 import { isPdf, renderPdfPages } from './pdf-browser';
 import { readPaper } from './pipeline';
+import { grayToRgba, type GrayImage } from './preprocess';
 import type { RgbaImage, TextEngine } from './types';
 
 export const IDLE_RELEASE_MS = 120_000;
@@ -109,15 +110,18 @@ export async function runOcrJob(
         pageNo = p;
         const image = pages[p]!;
         const pageStart = p === 0 ? started : performance.now();
+        let straightened: GrayImage | undefined;
         const result = await readPaper(image, { engine: await getEngine(), readQr }, {
           signal: opts.signal,
           onProgress: (stage, f) => report(stage, f),
+          onPrepared: (gray) => (straightened = gray),
         });
         out.push({
           file: file.name,
           ...(pages.length > 1 || isPdf(file.bytes) ? { page: p + 1 } : {}),
           result,
-          preview: await toPreview(image, 1600),
+          // The boxes are fractions of the straightened page: the preview must be that page too.
+          preview: await toPreview(straightened ? grayToRgba(straightened) : image, 1600),
           ms: Math.round(performance.now() - pageStart),
         });
         index++;

@@ -17,6 +17,8 @@ export const ocrResultSchema = z.object({
   /** Where each field came from: qr, mrz or text. */
   sources: z.record(z.string(), z.enum(['qr', 'mrz', 'text'])),
   conflicts: z.array(z.object({ field: z.string(), values: z.record(z.string(), z.string()), message: z.string() })),
+  /** Where each value was printed, as fractions of the straightened page (see ReadOptions.onPrepared). */
+  boxes: z.record(z.string(), z.object({ x0: z.number(), y0: z.number(), x1: z.number(), y1: z.number() })).optional(),
   error: z.string().optional(),
 });
 export type OcrResult = z.infer<typeof ocrResultSchema>;
