@@ -6,6 +6,7 @@
  */
 import 'fake-indexeddb/auto';
 import type { Dossier } from '../utils/schema';
+import { makeCryptoCodec } from '../utils/crypto/codec';
 import { DossierRepo, openDeadlinesDb } from '../utils/dossier/db';
 import { toVnIso } from '../utils/dossier/datetime';
 import { dossiersToCsv, parseDossierCsv } from '../utils/dossier/files';
@@ -37,6 +38,9 @@ function make(i: number, spanDays: number): Dossier {
     officer: pick(OFFICERS),
     unit: pick(UNITS),
     channel: pick(CH),
+    // Applicant data is personal: it is sealed with AES-GCM on write, as in the extension.
+    applicantName: `Nguyễn Văn Thử ${i}`,
+    applicantIdNumber: String(79_000_000_000 + i).padStart(12, '0'),
     updatedAt: 1,
   };
 }
@@ -45,7 +49,8 @@ const ms = (t: number) => `${(performance.now() - t).toFixed(0)} ms`;
 
 async function main() {
   const db = openDeadlinesDb(`bench-${Date.now()}`);
-  const repo = new DossierRepo(db);
+  const codec = await makeCryptoCodec(crypto.getRandomValues(new Uint8Array(64)));
+  const repo = new DossierRepo(db, () => codec);
   let t = performance.now();
   let all: Dossier[] = [];
   for (let i = 0; i < 100_000; i++) {
@@ -90,8 +95,10 @@ async function main() {
   t = performance.now();
   const soon = await repo.dueBefore(NOW + 3 * DAY);
   soon.sort((a, b) => (a.dueAt ?? '').localeCompare(b.dueAt ?? ''));
+  // The first screen of the list (300 rows, as the dashboard shows) with applicants decrypted.
+  await repo.applicantsOf(soon.slice(0, 300).map((d) => d.code));
   const soonMs = performance.now() - t;
-  console.log(`due-soon list (open, due within 3 days or overdue): ${soon.length} dossiers in ${soonMs.toFixed(1)} ms (target ≤ 50)`);
+  console.log(`due-soon list (open, due within 3 days or overdue, first 300 with applicants decrypted): ${soon.length} dossiers in ${soonMs.toFixed(1)} ms (target ≤ 50)`);
   db.close();
   const ok = importMs <= 3000 && aggMs <= 300 && soonMs <= 50;
   console.log(ok ? 'All targets met.' : 'Some targets missed.');

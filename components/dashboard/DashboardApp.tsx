@@ -27,6 +27,7 @@ function monthOf(date: string): Period {
 /** Supervisor dashboard: period figures, trend, due-soon/overdue list, exports, merge of officers' files, settings. */
 export function DashboardApp() {
   const repo = useMemo(() => new DossierRepo(), []);
+  const applicantsOf = useMemo(() => (codes: string[]) => repo.applicantsOf(codes), [repo]);
   const [kind, setKind] = useState<'week' | 'month' | 'quarter' | 'custom'>('week');
   const [anchor, setAnchor] = useState(TODAY());
   const [custom, setCustom] = useState<Period>({ from: TODAY(), to: TODAY() });
@@ -168,7 +169,7 @@ export function DashboardApp() {
       {tab === 'due' && (
         <section class="card">
           <h2>Hồ sơ đến hạn trong 3 ngày tới và quá hạn</h2>
-          <DueList dossiers={due} now={now} onResolve={(d) => void resolve(d)} />
+          <DueList dossiers={due} now={now} onResolve={(d) => void resolve(d)} applicantsOf={applicantsOf} />
         </section>
       )}
 

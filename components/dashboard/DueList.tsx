@@ -1,16 +1,37 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { dossierStatus } from '../../utils/deadline/status';
 import { showDateTime, STATUS_VI } from '../../utils/dossier/labels';
 import type { Dossier } from '../../utils/schema';
 
 /** Due-soon and overdue dossiers with filters by officer, unit and state. */
-export function DueList({ dossiers, now, onResolve }: { dossiers: Dossier[]; now: number; onResolve: (d: Dossier) => void }) {
+export function DueList({
+  dossiers,
+  now,
+  onResolve,
+  applicantsOf,
+}: {
+  dossiers: Dossier[];
+  now: number;
+  onResolve: (d: Dossier) => void;
+  /** Decrypts the applicants of the rows on screen only (names are encrypted at rest). */
+  applicantsOf?: (codes: string[]) => Promise<Map<string, string>>;
+}) {
   const [officer, setOfficer] = useState('');
   const [unit, setUnit] = useState('');
   const [state, setState] = useState<'' | 'overdue' | 'open'>('');
   const officers = [...new Set(dossiers.map((d) => d.officer).filter(Boolean) as string[])].sort();
   const units = [...new Set(dossiers.map((d) => d.unit).filter(Boolean) as string[])].sort();
   const rows = dossiers.filter((d) => (!officer || d.officer === officer) && (!unit || d.unit === unit) && (!state || dossierStatus(d, now) === state));
+  const shown = rows.slice(0, 300);
+  const shownKey = shown.map((d) => d.code).join('|');
+  const [names, setNames] = useState<Map<string, string>>(new Map());
+  useEffect(() => {
+    let stale = false;
+    void applicantsOf?.(shown.map((d) => d.code)).then((m) => !stale && setNames(m), () => undefined);
+    return () => {
+      stale = true;
+    };
+  }, [shownKey, applicantsOf]);
   return (
     <div>
       <div class="row no-print">
@@ -46,13 +67,13 @@ export function DueList({ dossiers, now, onResolve }: { dossiers: Dossier[]; now
           </tr>
         </thead>
         <tbody>
-          {rows.slice(0, 300).map((d) => {
+          {shown.map((d) => {
             const st = dossierStatus(d, now);
             return (
               <tr key={d.code} class={st === 'overdue' ? 'late' : ''}>
                 <td>{d.code}</td>
                 <td>{d.procedureName ?? d.procedureCode ?? ''}</td>
-                <td>{d.applicantName ?? ''}</td>
+                <td>{names.get(d.code) ?? d.applicantName ?? ''}</td>
                 <td>{d.officer ?? ''}</td>
                 <td>{showDateTime(d.dueAt)}</td>
                 <td>{STATUS_VI[st]}</td>

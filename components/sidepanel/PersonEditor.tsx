@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Person, PersonInput } from '../../utils/schema';
-import { logAudit } from '../../utils/store/audit';
+import { exportCitizen } from '../../utils/store/citizen-export';
 import { eraseCitizen } from '../../utils/store/erase';
 import { updatePerson } from '../../utils/store/persons';
 import { downloadText } from '../ui/download';
@@ -39,9 +39,10 @@ export function PersonEditor(props: { person: Person; onSaved: (p: Person) => vo
     props.onClose();
   }
 
+  // Everything held about this citizen: record, drafts, dossiers, audit entries (exportCitizen logs the export).
   async function exportOne() {
-    downloadText(`cong-dan-${props.person.idNumber}.json`, JSON.stringify({ person: props.person }, null, 2), 'application/json');
-    await logAudit({ action: 'export', recordIds: [props.person.id], count: 1 });
+    const text = await exportCitizen(props.person.id);
+    if (text) downloadText(`cong-dan-${props.person.idNumber}.json`, text, 'application/json');
   }
 
   return (

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { badgeCount, dueAlerts } from '../../utils/deadline/alerts';
+import { restoreSession } from '../../utils/crypto/session';
 import { AlertLog, DecisionRepo, DossierRepo, SettingsRepo } from '../../utils/dossier/db';
 
 /**
@@ -18,6 +19,9 @@ let running: Promise<void> | undefined;
 
 export async function checkDeadlines(now = Date.now()): Promise<{ badge: number; sent: number }> {
   const dossiers = new DossierRepo();
+  // Dossiers stored in clear before applicant fields were encrypted are sealed as soon as a key is at hand
+  // (restoring the session key does not count as officer activity, so auto-lock is unaffected).
+  if ((await restoreSession().catch(() => 'locked')) === 'unlocked') await dossiers.sealLegacy().catch(() => 0);
   const [open, settings, calendar] = await Promise.all([dossiers.openDossiers(), new SettingsRepo().get(), new DecisionRepo().calendar()]);
   const mine = open.filter((d) => !settings.officer || !d.officer || d.officer === settings.officer);
   const badge = badgeCount(mine, now);

@@ -10,6 +10,8 @@ import { registerPersons } from './persons';
 import { dispatch } from './router';
 import { beforeMessage, registerSecurity } from './security';
 import { isForOffscreen } from '../../utils/ocr/messages';
+// Retention purges run here: dossiers take part in "delete this citizen".
+import '../../utils/dossier/citizen';
 
 export default defineBackground(() => {
   registerPersons();

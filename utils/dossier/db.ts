@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { codec as currentCodec, LockedError, type RecordCodec } from '../store/codec';
 import type { Dossier, Procedure } from '../schema';
 import { BUILT_IN_DECISIONS, decisionsFileSchema, type Decision } from '../deadline/holidays';
 import { WorkingCalendar } from '../deadline/calendar';
@@ -12,10 +13,25 @@ import { SEED_PROCEDURES } from './procedures';
  * repository below, never the tables, so encryption at rest can wrap it later without touching them.
  * Date-times are stored normalised to "+07:00" so string order is time order and index ranges work.
  */
-export type DossierRow = Dossier & {
+export type DossierRow = Omit<Dossier, PersonalKey> & {
   /** dueAt of an open dossier ('~' when it has none); absent once resolved, so the index holds open ones only. */
   openDue?: string;
+  /** The applicant's name and number, encrypted with the officer's data key (utils/store/codec.ts). */
+  sealed?: string;
+  /** Keyed hash of the applicant's ID number: find a citizen's dossiers without decrypting them all. */
+  applicantKey?: string;
+  /** Rows written before encryption (database version 1) may still hold these in clear until sealed. */
+  applicantName?: string;
+  applicantIdNumber?: string;
 };
+
+/**
+ * Applicant data is personal; everything else in a dossier (code, procedure, dates, officer, unit, channel)
+ * stays in clear so that indexes, the dashboard's figures and alerts work without decrypting anything, even
+ * while the extension is locked.
+ */
+export const PERSONAL_KEYS = ['applicantName', 'applicantIdNumber'] as const;
+type PersonalKey = (typeof PERSONAL_KEYS)[number];
 export interface DecisionRow extends Decision {
   id: string;
 }
@@ -48,6 +64,10 @@ export function openDeadlinesDb(name = DEADLINES_DB_NAME): DeadlinesDb {
     sentAlerts: 'id, at',
     settings: 'key',
   });
+  // v2: applicant fields sealed; personId and applicantKey indexed so "delete this citizen" reaches dossiers.
+  db.version(2).stores({
+    dossiers: 'code, dueAt, receivedAt, resolvedAt, officer, unit, procedureCode, openDue, personId, applicantKey',
+  });
   return db;
 }
 
@@ -57,27 +77,72 @@ export function deadlinesDb(): DeadlinesDb {
   return shared;
 }
 
+const pick = (d: Dossier): Partial<Dossier> => Object.fromEntries(PERSONAL_KEYS.filter((k) => d[k]).map((k) => [k, d[k]])) as Partial<Dossier>;
+
 const norm = (v: string | undefined) => (v ? (parseVnDateTime(v) ?? v) : undefined);
 
+/** The clear part of a row: normalised dates and the open-dossier index; personal fields left as given. */
 export function toRow(d: Dossier): DossierRow {
-  const row: DossierRow = { ...d, receivedAt: norm(d.receivedAt)! };
+  const row = { ...d, receivedAt: norm(d.receivedAt)! } as DossierRow;
   if (d.dueAt) row.dueAt = norm(d.dueAt);
   if (d.resolvedAt) row.resolvedAt = norm(d.resolvedAt);
   else row.openDue = row.dueAt ?? '~';
   return row;
 }
 
+/** The clear part of a stored row as a dossier, without the applicant (no decryption). */
 export function fromRow(r: DossierRow): Dossier {
-  const { openDue: _open, ...d } = r;
+  const { openDue: _open, sealed: _s, applicantKey: _k, ...d } = r;
   return d;
 }
 
+const hasPersonal = (d: Partial<Record<PersonalKey, unknown>>) => PERSONAL_KEYS.some((k) => d[k] !== undefined && d[k] !== '');
+
+/** Encrypts the applicant fields of a row (outside any IndexedDB transaction: WebCrypto would end it). */
+export async function sealRow(d: Dossier, c: RecordCodec): Promise<DossierRow> {
+  const row = toRow(d);
+  if (!hasPersonal(d)) return row;
+  const personal: Partial<Record<PersonalKey, string>> = {};
+  for (const k of PERSONAL_KEYS) {
+    if (d[k]) personal[k] = String(d[k]);
+    delete row[k];
+  }
+  row.sealed = await c.seal(JSON.stringify(personal));
+  if (d.applicantIdNumber) row.applicantKey = await c.key(d.applicantIdNumber);
+  return row;
+}
+
+/** The whole dossier; while locked, the applicant is left out (`applicantLocked` tells the UI why). */
+export async function openRow(r: DossierRow, c: RecordCodec): Promise<Dossier & { applicantLocked?: boolean }> {
+  const d = fromRow(r);
+  if (!r.sealed) return d;
+  try {
+    return { ...d, ...(JSON.parse(await c.open(r.sealed)) as Partial<Record<PersonalKey, string>>) };
+  } catch (err) {
+    if (err instanceof LockedError) return { ...d, applicantLocked: true };
+    throw err;
+  }
+}
+
 export class DossierRepo {
-  constructor(readonly db: DeadlinesDb = deadlinesDb()) {}
+  constructor(
+    readonly db: DeadlinesDb = deadlinesDb(),
+    private readonly codec: () => RecordCodec = currentCodec,
+  ) {}
+
+  private open(rows: DossierRow[]) {
+    const c = this.codec();
+    return Promise.all(rows.map((r) => openRow(r, c)));
+  }
+
+  private seal(list: Dossier[]) {
+    const c = this.codec();
+    return Promise.all(list.map((d) => sealRow(d, c)));
+  }
 
   async get(code: string): Promise<Dossier | undefined> {
     const r = await this.db.dossiers.get(code);
-    return r && fromRow(r);
+    return r && openRow(r, this.codec());
   }
 
   async count(): Promise<number> {
@@ -85,42 +150,101 @@ export class DossierRepo {
   }
 
   async all(): Promise<Dossier[]> {
-    return (await this.db.dossiers.toArray()).map(fromRow);
+    return this.open(await this.db.dossiers.toArray());
   }
 
   async put(d: Dossier): Promise<void> {
-    await this.db.dossiers.put(toRow({ ...d, updatedAt: Date.now() }));
+    const [row] = await this.seal([{ ...d, updatedAt: Date.now() }]);
+    await this.db.dossiers.put(row!);
   }
 
   /** Raw bulk write (bench fill, restore); no merging. */
   async bulkPut(list: Dossier[]): Promise<void> {
-    await this.db.dossiers.bulkPut(list.map(toRow));
+    const rows = await this.seal(list);
+    await this.db.dossiers.bulkPut(rows);
   }
 
-  /** Merges incoming dossiers (import, other officers' exports) by code in one transaction. */
-  async importMerge(incoming: Dossier[]): Promise<Omit<MergePlan, 'merged'>> {
-    return this.db.transaction('rw', this.db.dossiers, async () => {
-      const codes = [...new Set(incoming.map((d) => d.code))];
-      const found = await this.db.dossiers.bulkGet(codes);
-      const existing = new Map<string, Dossier>();
-      found.forEach((r) => r && existing.set(r.code, fromRow(r)));
-      const plan = planMerge(existing, incoming.map((d) => fromRow(toRow(d))));
-      if (plan.merged.length) await this.db.dossiers.bulkPut(plan.merged.map(toRow));
-      return { added: plan.added, updated: plan.updated, unchanged: plan.unchanged };
+  /**
+   * Merges incoming dossiers (import, other officers' exports) by code. Decrypting and encrypting happen
+   * outside the write transaction; inside it, the rows read are checked unchanged, so a concurrent edit is
+   * never overwritten (the import is retried once, then refused with a message).
+   */
+  async importMerge(incoming: Dossier[], attempt = 0): Promise<Omit<MergePlan, 'merged'>> {
+    const codes = [...new Set(incoming.map((d) => d.code))];
+    const found = await this.db.dossiers.bulkGet(codes);
+    const existing = new Map<string, Dossier>();
+    const basis = new Map<string, number | undefined>();
+    const opened = await this.open(found.filter((r): r is DossierRow => Boolean(r)));
+    for (const d of opened) {
+      if ((d as { applicantLocked?: boolean }).applicantLocked) throw new LockedError();
+      existing.set(d.code, d);
+      basis.set(d.code, d.updatedAt);
+    }
+    const plan = planMerge(existing, incoming.map((d) => ({ ...fromRow(toRow(d)), ...pick(d) })));
+    const rows = await this.seal(plan.merged);
+    const stale = await this.db.transaction('rw', this.db.dossiers, async () => {
+      const now = await this.db.dossiers.bulkGet([...basis.keys()]);
+      if (now.some((r) => !r || r.updatedAt !== basis.get(r.code))) return true;
+      if (rows.length) await this.db.dossiers.bulkPut(rows);
+      return false;
     });
+    if (stale) {
+      if (attempt > 0) throw new Error('Hồ sơ vừa được sửa ở nơi khác trong lúc nhập. Hãy nhập lại.');
+      return this.importMerge(incoming, attempt + 1);
+    }
+    return { added: plan.added, updated: plan.updated, unchanged: plan.unchanged };
   }
 
   async resolve(code: string, at = Date.now()): Promise<void> {
     const r = await this.db.dossiers.get(code);
     if (!r) throw new Error(`Không tìm thấy hồ sơ ${code}.`);
-    await this.db.dossiers.put(toRow({ ...fromRow(r), resolvedAt: toVnIso(at), updatedAt: Date.now() }));
+    // Only clear fields change: the sealed applicant is carried over as it is, so this works while locked.
+    const { openDue: _o, ...rest } = r;
+    await this.db.dossiers.put({ ...rest, resolvedAt: toVnIso(at), updatedAt: Date.now() });
   }
 
   async reopen(code: string): Promise<void> {
     const r = await this.db.dossiers.get(code);
     if (!r) return;
-    const { resolvedAt: _r, ...rest } = fromRow(r);
-    await this.db.dossiers.put(toRow({ ...rest, updatedAt: Date.now() }));
+    const { resolvedAt: _r, ...rest } = r;
+    await this.db.dossiers.put({ ...rest, openDue: rest.dueAt ?? '~', updatedAt: Date.now() });
+  }
+
+  /** The dossiers of one citizen (by record id or ID number), for "export everything about this citizen". */
+  async ofCitizen(personId: string, idNumber: string): Promise<Dossier[]> {
+    const key = await this.codec().key(idNumber);
+    const [a, b] = await Promise.all([this.db.dossiers.where('personId').equals(personId).toArray(), this.db.dossiers.where('applicantKey').equals(key).toArray()]);
+    const rows = new Map([...a, ...b].map((r) => [r.code, r]));
+    const legacy = await this.db.dossiers.filter((r) => r.applicantIdNumber === idNumber).toArray();
+    for (const r of legacy) rows.set(r.code, r);
+    return this.open([...rows.values()]);
+  }
+
+  /**
+   * "Delete this citizen": their name, number and record link leave every dossier; the dossier itself stays,
+   * anonymous, because the unit's figures (received, on time, late) must not change.
+   */
+  async forgetCitizen(personId: string, idNumber: string): Promise<number> {
+    const mine = await this.ofCitizen(personId, idNumber);
+    if (!mine.length) return 0;
+    await this.db.transaction('rw', this.db.dossiers, async () => {
+      for (const d of mine) {
+        const r = await this.db.dossiers.get(d.code);
+        if (!r) continue;
+        const { sealed: _s, applicantKey: _k, applicantName: _n, applicantIdNumber: _i, personId: _p, ...rest } = r;
+        await this.db.dossiers.put({ ...rest, updatedAt: Date.now() });
+      }
+    });
+    return mine.length;
+  }
+
+  /** Seals rows written in clear by database version 1; run once unlocked. Returns how many were sealed. */
+  async sealLegacy(): Promise<number> {
+    const legacy = await this.db.dossiers.filter((r) => Boolean(r.applicantName || r.applicantIdNumber)).toArray();
+    if (!legacy.length) return 0;
+    const rows = await this.seal(legacy.map(fromRow));
+    await this.db.dossiers.bulkPut(rows);
+    return rows.length;
   }
 
   async remove(code: string): Promise<void> {
@@ -136,6 +260,7 @@ export class DossierRepo {
     const end = toVnIso(vnDayStart(to) + 86_400_000);
     const t = this.db.dossiers;
     const [a, b] = await Promise.all([t.where('resolvedAt').aboveOrEqual(start).toArray(), t.where('openDue').aboveOrEqual('').toArray()]);
+    // Figures need no applicant: nothing is decrypted, so a quarter of 100,000 dossiers stays fast.
     const out: Dossier[] = [];
     for (const list of [a, b]) for (const r of list) if (r.receivedAt < end) out.push(fromRow(r));
     return out;
@@ -144,13 +269,20 @@ export class DossierRepo {
   /** Open dossiers due before `until` (ms), overdue ones included, soonest first. */
   async dueBefore(until: number, filter: { officer?: string; unit?: string } = {}): Promise<Dossier[]> {
     const rows = await this.db.dossiers.where('openDue').below(toVnIso(until)).toArray();
-    return rows
-      .filter((r) => (!filter.officer || r.officer === filter.officer) && (!filter.unit || r.unit === filter.unit))
-      .map(fromRow);
+    // Without the applicant: a list of thousands is decrypted only for the rows on screen (applicantsOf).
+    return rows.filter((r) => (!filter.officer || r.officer === filter.officer) && (!filter.unit || r.unit === filter.unit)).map(fromRow);
+  }
+
+  /** Applicant names of the dossiers shown (by code); none while locked. */
+  async applicantsOf(codes: string[]): Promise<Map<string, string>> {
+    const rows = (await this.db.dossiers.bulkGet(codes)).filter((r): r is DossierRow => Boolean(r));
+    const out = new Map<string, string>();
+    for (const d of await this.open(rows)) if (d.applicantName) out.set(d.code, String(d.applicantName));
+    return out;
   }
 
   async openDossiers(): Promise<Dossier[]> {
-    return (await this.db.dossiers.where('openDue').aboveOrEqual('').toArray()).map(fromRow);
+    return this.open(await this.db.dossiers.where('openDue').aboveOrEqual('').toArray());
   }
 }
 
