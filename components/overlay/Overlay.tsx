@@ -4,6 +4,7 @@ import type { PersonSummary } from '../../utils/messaging/protocol';
 import type { Person, Role } from '../../utils/schema';
 import { ROLE_LABELS } from '../../utils/fill/plan';
 import { CapturePanel } from './CapturePanel';
+import { DossierListButton } from './DossierListButton';
 import { fillPage, readPage, undoFill, type FillReport, type ReportLine } from './fill-session';
 import { TeachPanel } from './TeachPanel';
 import { GuidePanel } from '../guide/GuidePanel';
@@ -106,6 +107,7 @@ export function Overlay(props: { onClose: () => void }) {
           Hướng dẫn
         </button>
       </div>
+      <DossierListButton />
       {mode === 'capture' && <CapturePanel roles={roles} />}
       {mode === 'teach' && <TeachPanel />}
       {mode === 'guide' && <GuidePanel />}

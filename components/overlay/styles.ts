@@ -16,6 +16,8 @@ li { margin: 2px 0; }
 .status { margin: 8px 0; font-weight: 600; }
 .muted { color: #59636e; font-size: 12px; }
 .warn { color: #9a6700; } .bad { color: #cf222e; } .ok { color: #1a7f37; }
+.dossier-list { border: 1px solid #d0d7de; border-radius: 6px; padding: 6px 8px; margin: 8px 0; }
+.dossier-list p { margin: 4px 0; }
 .row { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; }
 .close { border: 0; background: none; font-size: 18px; line-height: 1; }
 table { border-collapse: collapse; width: 100%; font-size: 12px; } td { border-top: 1px solid #eee; padding: 2px 4px; vertical-align: top; }

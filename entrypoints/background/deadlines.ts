@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import { badgeCount, dueAlerts } from '../../utils/deadline/alerts';
 import { restoreSession } from '../../utils/crypto/session';
+import { importDossierTable } from '../../utils/dossier/import';
+import { logAudit } from '../../utils/store/audit';
+import { register } from './router';
 import { AlertLog, DecisionRepo, DossierRepo, SettingsRepo } from '../../utils/dossier/db';
 
 /**
@@ -51,6 +54,13 @@ function run(): void {
 }
 
 export function registerDeadlines(): void {
+  register({
+    'dossiers:importTable': async (r, sender) => {
+      const res = await importDossierTable(r.headers, r.rows);
+      await logAudit({ action: 'import', origin: sender.url ? new URL(sender.url).origin : undefined, recordIds: [], count: res.added + res.updated });
+      return res;
+    },
+  });
   browser.alarms.get(DEADLINES_ALARM).then((a) => {
     if (!a) browser.alarms.create(DEADLINES_ALARM, { periodInMinutes: PERIOD_MINUTES, delayInMinutes: 0.1 });
   });

@@ -56,6 +56,12 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('guide:session:set'), session: guideSessionSchema.nullable() }),
   z.object({ type: z.literal('guides:print'), id: z.string().max(60) }),
   // OCR: extension pages ask for the offscreen runtime, which says when its idle worker is gone.
+  // "Lấy danh sách hồ sơ": only the text of the portal's dossier table, size-limited.
+  z.object({
+    type: z.literal('dossiers:importTable'),
+    headers: z.array(z.string().max(200)).min(1).max(60),
+    rows: z.array(z.array(z.string().max(2000)).max(60)).max(5000),
+  }),
   z.object({ type: z.literal('ocr:ensure') }),
   z.object({ type: z.literal('ocr:release') }),
 ]);
