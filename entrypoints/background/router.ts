@@ -1,5 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import { requestSchema, type Request } from '../../utils/messaging/protocol';
+import { errorMessage } from '../../utils/store/errors';
 
 type Parsed = ReturnType<typeof requestSchema.parse>;
 export type Handler<T extends Parsed['type']> = (req: Extract<Parsed, { type: T }>, sender: Runtime.MessageSender) => Promise<unknown>;
@@ -20,6 +21,7 @@ export async function dispatch(message: unknown, sender: Runtime.MessageSender):
   try {
     return { ok: true, data: await handler(parsed.data as Request, sender) };
   } catch (err) {
-    return { ok: false, error: err instanceof Error ? err.message : 'Đã có lỗi xảy ra.' };
+    // Storage failures (full disk, blocked or closed database) reach the page as Vietnamese advice.
+    return { ok: false, error: err instanceof Error ? errorMessage(err) : 'Đã có lỗi xảy ra.' };
   }
 }
