@@ -33,7 +33,13 @@ export function BackupRestore() {
     try {
       const r = await restoreBackup(new Uint8Array(await file.arrayBuffer()), String(form.get('pass') ?? ''));
       if (r.ok) await logAudit({ action: 'restore', recordIds: [], count: r.persons });
-      setMsg(r.ok ? { text: `Đã khôi phục ${r.persons} công dân và ${r.recipes} mẫu trang.`, error: false } : { text: r.error, error: true });
+      setMsg(
+        !r.ok
+          ? { text: r.error, error: true }
+          : r.warning
+            ? { text: r.warning, error: true }
+            : { text: `Đã khôi phục ${r.persons} công dân, ${r.dossiers} hồ sơ và ${r.recipes} mẫu trang.`, error: false },
+      );
     } catch (err) {
       setMsg({ text: errorMessage(err), error: true });
     } finally {

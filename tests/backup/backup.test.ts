@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createBackup, restoreBackup } from '../../utils/backup/backup';
+import { deadlinesDb, DossierRepo } from '../../utils/dossier/db';
 import { makeCryptoCodec } from '../../utils/crypto/codec';
 import { setCodec } from '../../utils/store/codec';
 import { db } from '../../utils/store/db';
@@ -15,6 +16,7 @@ beforeEach(async () => {
   setCodec(await makeCryptoCodec(crypto.getRandomValues(new Uint8Array(64))));
   await db().persons.clear();
   await db().siteProfiles.clear();
+  await deadlinesDb().dossiers.clear();
 });
 
 async function seed() {
@@ -25,16 +27,19 @@ async function seed() {
 }
 
 describe('encrypted backup', () => {
-  it('restores every citizen on an empty machine with another data key', async () => {
+  it('restores every citizen and their dossiers on an empty machine with another data key', async () => {
     await seed();
+    await new DossierRepo().put({ code: 'HS-1', applicantName: 'Nguyễn Văn An', applicantIdNumber: '001089012345', receivedAt: '2026-03-02T09:00:00+07:00' });
     const file = await createBackup(PASS, ITER);
     expect(file).not.toContain('Nguyễn');
     expect(file).not.toContain('001089012345');
     await db().persons.clear();
+    await deadlinesDb().dossiers.clear();
     setCodec(await makeCryptoCodec(crypto.getRandomValues(new Uint8Array(64))));
     const r = await restoreBackup(enc(file), PASS);
-    expect(r).toEqual({ ok: true, persons: 2, recipes: 0 });
+    expect(r).toEqual({ ok: true, persons: 2, recipes: 0, dossiers: 1 });
     expect((await listPersons()).map((p) => p.fullName).sort()).toEqual(['Nguyễn Văn An', 'Trần Thị Bích Ngọc']);
+    expect(await new DossierRepo().get('HS-1')).toMatchObject({ applicantName: 'Nguyễn Văn An', applicantIdNumber: '001089012345' });
   });
 
   it('refuses a wrong passphrase, a truncated file and a foreign file, changing nothing', async () => {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { fromB64, randomBytes, toB64 } from '../crypto/bytes';
 import { PRODUCT_ITERATIONS } from '../crypto/envelope';
-import { personFieldsSchema, siteProfileSchema } from '../schema';
+import { DossierRepo } from '../dossier/db';
+import { dossierSchema, personFieldsSchema, siteProfileSchema } from '../schema';
 import { db } from '../store/db';
 import { errorMessage } from '../store/errors';
 import { beginJournal, commitJournaled, dismissJournal } from '../store/journal';
@@ -27,6 +28,8 @@ const fileSchema = z.object({
 const contentSchema = z.object({
   persons: z.array(personFieldsSchema),
   recipes: z.array(siteProfileSchema),
+  /** Dossiers with their applicants (absent in backups made before dossiers were included). */
+  dossiers: z.array(dossierSchema).optional(),
 });
 
 async function keyFor(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
@@ -40,7 +43,8 @@ async function keyFor(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterati
 export async function createBackup(passphrase: string, iterations = PRODUCT_ITERATIONS): Promise<string> {
   if (passphrase.length < 8) throw new Error('Mật khẩu sao lưu cần ít nhất 8 ký tự.');
   const persons = (await listPersons()).map(({ id: _i, createdAt: _c, updatedAt: _u, lastUsedAt: _l, ...fields }) => fields);
-  const content = JSON.stringify({ persons, recipes: await listRecipes() });
+  const dossiers = await new DossierRepo().all();
+  const content = JSON.stringify({ persons, recipes: await listRecipes(), dossiers });
   const salt = randomBytes(16);
   const iv = randomBytes(12);
   const key = await keyFor(passphrase, salt, iterations);
@@ -55,7 +59,7 @@ export async function createBackup(passphrase: string, iterations = PRODUCT_ITER
   });
 }
 
-export type RestoreResult = { ok: true; persons: number; recipes: number } | { ok: false; error: string };
+export type RestoreResult = { ok: true; persons: number; recipes: number; dossiers: number; warning?: string } | { ok: false; error: string };
 
 export async function restoreBackup(bytes: Uint8Array, passphrase: string): Promise<RestoreResult> {
   let file: z.infer<typeof fileSchema>;
@@ -92,5 +96,21 @@ export async function restoreBackup(bytes: Uint8Array, passphrase: string): Prom
     // Storage full, database closed or blocked, locked: one transaction, so nothing was written.
     return { ok: false, error: `Không khôi phục được: ${errorMessage(err)} Dữ liệu hiện có không thay đổi.` };
   }
-  return { ok: true, persons: content.persons.length, recipes: content.recipes.length };
+  // Dossiers live in their own database, so they cannot share the transaction above. They merge by code, so
+  // restoring the same file again completes a restore whose dossier part failed, without duplicates.
+  const dossiers = content.dossiers ?? [];
+  if (dossiers.length) {
+    try {
+      await new DossierRepo().importMerge(dossiers);
+    } catch (err) {
+      return {
+        ok: true,
+        persons: content.persons.length,
+        recipes: content.recipes.length,
+        dossiers: 0,
+        warning: `Đã khôi phục công dân và công thức, nhưng chưa khôi phục được hồ sơ: ${errorMessage(err)} Hãy khôi phục lại từ cùng tệp này.`,
+      };
+    }
+  }
+  return { ok: true, persons: content.persons.length, recipes: content.recipes.length, dossiers: dossiers.length };
 }
