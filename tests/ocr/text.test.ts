@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyDoc } from '../../utils/ocr/classify';
-import { cleanAddress, extractFields } from '../../utils/ocr/extract';
+import { cleanAddress, extractFields, plausibleSyllable } from '../../utils/ocr/extract';
 import { cleanName, dateFromWords, findDate, wordsToNumber, toLines } from '../../utils/ocr/text';
 import { normalizeForScore, scorePrediction, median, percentile } from '../../utils/ocr/score';
 import { matchEthnic, ETHNIC_GROUPS } from '../../utils/vi/ethnic';
@@ -166,5 +166,14 @@ describe('identifying marks', () => {
     const { correctFeatures } = await import('../../utils/ocr/features');
     expect(correctFeatures('Sgo chấm C: 3cm dưới sau đuôi mất phải')).toBe('Sẹo chấm C: 3cm dưới sau đuôi mắt phải');
     expect(correctFeatures('len lo Sẹo chấm cách 3cm trên trước cánh mũi phải |')).toBe('Sẹo chấm cách 3cm trên trước cánh mũi phải');
+  });
+  it('drops capitalised non-words, ornaments before a wide gap, and stops at a full stop', () => {
+    expect(cleanAddress('Ấp 4, Xã Phước Vĩnh An, Eiboeiis K Mi)\nHuyện Củ Chi, Thành phố Hồ Chí Minh. S đt b')).toBe('Ấp 4, Xã Phước Vĩnh An, Huyện Củ Chi, Thành phố Hồ Chí Minh');
+    expect(cleanAddress('Phường Ba Ngòi, An ky NET)\n=m PỊ ¦ Thành phố Cam Ranh, Tỉnh Khánh Hòa')).toBe('Phường Ba Ngòi, Thành phố Cam Ranh, Tỉnh Khánh Hòa');
+  });
+
+  it('accepts Vietnamese and Central Highlands place words, glued or not, and refuses OCR debris', () => {
+    for (const w of ['Nguyễn', 'Khuyến', 'Krông', 'Đắk', "H'Leo", 'Thuột', 'Thànhphố', 'HồChíMinh']) expect(plausibleSyllable(w), w).toBe(true);
+    for (const w of ['Eiboeiis', 'Xxyzt', 'Qwerty']) expect(plausibleSyllable(w), w).toBe(false);
   });
 });

@@ -29,29 +29,59 @@ function addressWord(w: string, first: boolean, prev?: string): boolean {
   return LOWER_OK.has(w);
 }
 
+/**
+ * Could this be a Vietnamese syllable (or a Central Highlands name like "Krông", "Đắk", "H'Leo")? OCR debris
+ * next to an address often reads as a capitalised non-word ("Eiboeiis"); place names never do.
+ */
+export function plausibleSyllable(word: string): boolean {
+  // Only whole words of letters are judged; abbreviations ("TP."), numbers and short words have their own rules.
+  if (!/^\p{L}{4,}$/u.test(word)) return true;
+  const f = foldVi(word);
+  // Glued words ("Thànhphố") are several syllables: split into at most six.
+  const fits = (from: number, left: number): boolean =>
+    from === f.length || (left > 0 && [1, 2, 3, 4, 5, 6, 7].some((n) => from + n <= f.length && SYLLABLE.test(f.slice(from, from + n)) && fits(from + n, left - 1)));
+  return fits(0, 6);
+}
+
+const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|kr|dr|bl|[bcdghjklmnpqrstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnptk])?$/;
+
 /** One printed line of an address: leading debris skipped, stops at the first word that is not address text. */
 function cleanAddressLine(line: string): string[] {
   const segs: string[] = [];
   let started = false;
   for (const rawSeg of line.split(/[,;]/)) {
     const words = rawSeg.trim().split(/\s+/).filter(Boolean);
-    const kept: string[] = [];
+    let kept: string[] = [];
     let broken = false;
-    for (const w of words) {
-      if (w === GAP) {
+    for (const raw of words) {
+      if (raw === GAP) {
+        // One short word before a wide gap was an ornament of the card ("PỊ ¦ Thành phố…"), not the start.
+        if (started && kept.length === 1 && kept[0]!.length <= 3 && segs.length === 0) {
+          kept = [];
+          started = false;
+          continue;
+        }
         if (started) {
           broken = true;
           break;
         }
         continue;
       }
-      if (!started && !addressWord(w, true)) continue;
-      if (!addressWord(w, kept.length === 0, kept.at(-1))) {
+      // "…Thành phố Hồ Chí Minh." — a full stop ends the address (abbreviations like "TP." excepted).
+      const stop = /^[\p{L}\d]{2,}\.$/u.test(raw) && !/^(TP|TX|TT|Q|P|H)\.$/i.test(raw);
+      const w = stop ? raw.slice(0, -1) : raw;
+      const ok = (first: boolean, prev?: string) => addressWord(w, first, prev) && plausibleSyllable(w);
+      if (!started && !ok(true)) continue;
+      if (!ok(kept.length === 0, kept.at(-1))) {
         broken = true;
         break;
       }
       started = true;
       kept.push(w);
+      if (stop) {
+        broken = true;
+        break;
+      }
     }
     const seg = kept.join(' ');
     // A lone short word after a comma is debris ("…, CA v. S2").
