@@ -166,6 +166,10 @@ describe('identifying marks', () => {
     const { correctFeatures } = await import('../../utils/ocr/features');
     expect(correctFeatures('Sgo chấm C: 3cm dưới sau đuôi mất phải')).toBe('Sẹo chấm C: 3cm dưới sau đuôi mắt phải');
     expect(correctFeatures('len lo Sẹo chấm cách 3cm trên trước cánh mũi phải |')).toBe('Sẹo chấm cách 3cm trên trước cánh mũi phải');
+    // The kind of mark lost in debris, frame debris at the end, a decimal point for the comma.
+    expect(correctFeatures('ẽHHƯHH >@O chấm C: 2cm trên sau dái tai phải')).toBe('Sẹo chấm C: 2cm trên sau dái tai phải');
+    expect(correctFeatures('Nốt ruồi C: 2cm trên mép trái Z Z^ Z')).toBe('Nốt ruồi C: 2cm trên mép trái');
+    expect(correctFeatures('Sẹo chấm cách 2.5cm trên đuôi mày phải')).toBe('Sẹo chấm cách 2,5cm trên đuôi mày phải');
   });
   it('drops capitalised non-words, ornaments before a wide gap, and stops at a full stop', () => {
     expect(cleanAddress('Ấp 4, Xã Phước Vĩnh An, Eiboeiis K Mi)\nHuyện Củ Chi, Thành phố Hồ Chí Minh. S đt b')).toBe('Ấp 4, Xã Phước Vĩnh An, Huyện Củ Chi, Thành phố Hồ Chí Minh');

@@ -46,10 +46,22 @@ function snap(word: string): string | undefined {
 /** Cleans an OCR'd identifying-marks line: debris before the first known word dropped, slips snapped. */
 export function correctFeatures(text: string): string {
   const tokens = text.replace(/\s+/g, ' ').trim().split(' ');
+  const known = (t: string) => snap(t.replace(/[^\p{L}]/gu, ''));
   // A description starts with the kind of mark; what precedes it is debris from the chip or border.
-  const first = tokens.findIndex((t) => /^(seo|not|vet|bot|xam)$/.test(foldVi(snap(t.replace(/[^\p{L}]/gu, '')) ?? '')));
-  const kept = first >= 0 ? tokens.slice(first) : tokens;
-  return kept
+  let first = tokens.findIndex((t) => /^(seo|not|vet|bot|xam)$/.test(foldVi(known(t) ?? '')));
+  let lead: string[] = [];
+  if (first < 0) {
+    // The kind word itself was lost in the debris: "chấm" and "ruồi" only follow "Sẹo" and "Nốt".
+    const second = tokens.findIndex((t) => /^(cham|ruoi)$/.test(foldVi(known(t) ?? '')));
+    if (second >= 0) {
+      first = second;
+      lead = [foldVi(known(tokens[second]!)!) === 'cham' ? 'Sẹo' : 'Nốt'];
+    }
+  }
+  let kept = first >= 0 ? tokens.slice(first) : tokens;
+  // Trailing debris from the fingerprint frames: tokens that are neither known words nor measures.
+  while (kept.length > 1 && !known(kept.at(-1)!) && !/\d/.test(kept.at(-1)!)) kept = kept.slice(0, -1);
+  return [...lead, ...kept]
     .map((t) => {
       const m = /^(\p{L}+)([^\p{L}]*)$/u.exec(t);
       if (!m) return t;
@@ -57,5 +69,7 @@ export function correctFeatures(text: string): string {
       return (s ?? m[1]!) + (m[2] ?? '');
     })
     .join(' ')
+    // Measures use the Vietnamese decimal comma: "2,5cm".
+    .replace(/(\d)\.(\d)/g, '$1,$2')
     .replace(/[^\p{L}\d]+$/u, '');
 }

@@ -8,7 +8,7 @@ import { parseMrz, validProvince } from './mrz';
 import { parseQrPayload } from './qr';
 import { cropGray, grayToRgba, prepareForOcr, type GrayImage } from './preprocess';
 import { textWithGaps, toLines } from './text';
-import type { DocType, OcrLine, OcrResult, RgbaImage, TextEngine } from './types';
+import type { Box, DocType, OcrLine, OcrResult, RgbaImage, TextEngine } from './types';
 
 /** The fields each paper carries (shared/data-dictionary.md). */
 export const DOC_FIELDS: Record<DocType, string[]> = {
@@ -176,10 +176,42 @@ async function rereadIdNumber(engine: TextEngine, gray: GrayImage, lines: OcrLin
  * "Đặc điểm nhân dạng" on the 2021 back: one handwritten-style line under its label, left of the fingerprint
  * boxes. Full-page OCR mixes it with the fingerprint captions, so it is re-read from a crop under the label.
  */
+/**
+ * The "Đặc điểm nhân dạng" value as the page analysis found it: the nearest line above the issue-date line
+ * that is neither a label ("Personal identification", fingerprint captions) nor debris. Its box is cut at the
+ * last word of text, so the fingerprint frames to the right stay out of the re-read.
+ */
+function featureLineAboveDate(lines: OcrLine[]): Box | undefined {
+  const date = lines.findIndex((l) => /ngay,? thang,? nam|date,? month/.test(foldVi(l.text)));
+  if (date <= 0) return undefined;
+  const ruler = lines[date]!.words?.[0]?.bbox ?? lines[date]!.bbox;
+  for (let i = date - 1; i >= 0 && i >= date - 3; i--) {
+    const l = lines[i]!;
+    const folded = foldVi(l.text);
+    if (/dac diem|nhan dang|personal|identification|ngon tro|finger/.test(folded)) break;
+    let words = (l.words ?? []).filter((w) => /\p{L}.*\p{L}|\d/u.test(w.text));
+    // The text ends at the first wide gap: what follows is the fingerprint frames.
+    const gapAt = words.findIndex((w, k) => k > 0 && w.bbox.x0 - words[k - 1]!.bbox.x1 > 3 * (w.bbox.y1 - w.bbox.y0));
+    if (gapAt > 0) words = words.slice(0, gapAt);
+    if (words.filter((w) => /\p{L}{2,}/u.test(w.text)).length < 3) continue;
+    const last = words.at(-1)!;
+    if (l.bbox.y0 >= ruler.y0) continue;
+    // Word boxes can swell into the label line above: the median top and bottom are the text line's.
+    const mid = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const y0 = mid(words.map((w) => w.bbox.y0));
+    const y1 = mid(words.map((w) => w.bbox.y1));
+    const h = y1 - y0;
+    return { x0: words[0]!.bbox.x0 - h * 0.5, y0: y0 - h * 0.25, x1: last.bbox.x1 + h * 0.5, y1: y1 + h * 0.25 };
+  }
+  return undefined;
+}
+
 async function rereadFeatures(engine: TextEngine, gray: GrayImage, lines: OcrLine[]) {
   const label = lines.find((l) => /dac diem|nhan dang/.test(foldVi(l.text)));
-  let box: { x0: number; y0: number; x1: number; y1: number } | undefined;
-  if (label) {
+  let box: { x0: number; y0: number; x1: number; y1: number } | undefined = featureLineAboveDate(lines);
+  if (box) {
+    // Found as its own line: the value sits right above the issue-date line.
+  } else if (label) {
     const last = [...(label.words ?? [])].reverse().find((w) => /ident|person|dang|dạng/i.test(w.text));
     const h = label.bbox.y1 - label.bbox.y0;
     box = { x0: label.bbox.x0 - h * 0.5, y0: label.bbox.y1 + h * 0.05, x1: (last ? last.bbox.x1 : label.bbox.x1) + h * 1.5, y1: label.bbox.y1 + h * 1.7 };
