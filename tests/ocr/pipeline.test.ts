@@ -62,6 +62,19 @@ describe('readPaper with tesseract.js and the bundled Vietnamese model', () => {
     expect(progress).toContain('ocr');
   }, 30_000);
 
+  it('reads the printed number of a 2024 card front (no QR there) and tells where each value was printed', async () => {
+    const front = JSON.parse(readFileSync(fixture('cancuoc_2024_front.json'), 'utf8')) as { fields: Record<string, string> };
+    const r = await readPaper(decodeImage(new Uint8Array(readFileSync(fixture('cancuoc_2024_front.jpg')))), { engine, readQr: readQrNode });
+    expect(r.docType).toBe('cancuoc_2024_front');
+    expect(r.fields).toMatchObject(front.fields);
+    expect(r.conflicts).toEqual([]);
+    // The number's box sits above the name's, both inside the page.
+    const id = r.boxes!.idNumber!;
+    const name = r.boxes!.fullName!;
+    expect(id.y1).toBeLessThanOrEqual(name.y0 + 0.01);
+    for (const b of [id, name]) expect(b.x0 >= 0 && b.x1 <= 1 && b.x0 < b.x1 && b.y0 < b.y1).toBe(true);
+  }, 30_000);
+
   it('reads each page of a scanned PDF', async () => {
     const { width, height } = jpeg.decode(jpegBytes);
     const pages = await renderPdfPages(makeJpegPdf([{ jpeg: jpegBytes, width, height }, { jpeg: jpegBytes, width, height }]));

@@ -126,6 +126,12 @@ export async function readPaper(image: RgbaImage, deps: PipelineDeps, opts: Read
     }
   }
   const located = locateFields(result.fields, ocr.lines ?? [], prepared.gray);
+  // A number re-read from its own crop may not match the page reading's text: box it where it was re-read.
+  const numberBox = !located.boxes.idNumber && result.sources.idNumber === 'text' ? numberOnFront(ocr.lines ?? [])?.word : undefined;
+  if (numberBox) {
+    const { width, height } = prepared.gray;
+    located.boxes.idNumber = { x0: numberBox.x0 / width, y0: numberBox.y0 / height, x1: numberBox.x1 / width, y1: numberBox.y1 / height };
+  }
   if (Object.keys(located.boxes).length) result.boxes = located.boxes;
   for (const [key, c] of Object.entries(located.confidence)) {
     // Printed values take the confidence of their own line; QR and MRZ values keep theirs (checked codes).
@@ -154,22 +160,40 @@ async function rereadMrz(engine: TextEngine, gray: GrayImage, lines: OcrLine[] |
  * candidates (full-page reading, line re-reading) the one whose province code, century/sex digit and birth
  * year agree with the printed date of birth and sex wins.
  */
-async function rereadIdNumber(engine: TextEngine, gray: GrayImage, lines: OcrLine[], text: Record<string, string>) {
+const digitish = (t: string) => (t.match(/[\dOoSsIl]/g) ?? []).length;
+
+/** The printed 12-digit number on a card front: its line (after the "Số định danh" label) and its own word. */
+function numberOnFront(lines: OcrLine[]): { line: OcrLine; word?: Box } | undefined {
   const label = lines.findIndex((l) => /so dinh danh|so\s*\/\s*no|personal identification/.test(foldVi(l.text)));
-  const cands: string[] = [];
-  if (text.idNumber) cands.push(text.idNumber);
   for (let i = Math.max(0, label); label >= 0 && i <= label + 2 && i < lines.length; i++) {
     const line = lines[i]!;
     if ((line.text.match(/[\dOoSs]/g) ?? []).length < 8) continue;
-    const h = line.bbox.y1 - line.bbox.y0;
-    const crop = cropGray(gray, { x0: line.bbox.x0 - h, y0: line.bbox.y0 - h * 0.2, x1: line.bbox.x1 + h, y1: line.bbox.y1 + h * 0.2 });
-    const r = await engine.recognize(grayToRgba(crop), { psm: 7, whitelist: '0123456789' });
-    const digits = r.text.replace(/\D/g, '');
-    if (digits.length >= 12) cands.push(digits.slice(-12));
-    break;
+    // The number alone, from its own word box: the line box often reaches into the photo on its left.
+    const word = [...(line.words ?? [])].sort((a, b) => digitish(b.text) - digitish(a.text))[0];
+    return { line, ...(word && digitish(word.text) >= 8 ? { word: word.bbox } : {}) };
   }
+  return undefined;
+}
+
+async function rereadIdNumber(engine: TextEngine, gray: GrayImage, lines: OcrLine[], text: Record<string, string>) {
+  const cands: string[] = [];
   const sex = text.sex as 'male' | 'female' | undefined;
-  return cands.find((c) => checkIdAgainst(c, text.dateOfBirth, sex).ok && validProvince(c)) ?? cands.at(-1);
+  const valid = (c: string) => checkIdAgainst(c, text.dateOfBirth, sex).ok && validProvince(c);
+  const found = numberOnFront(lines);
+  if (found) {
+    for (const b of found.word ? [found.word, found.line.bbox] : [found.line.bbox]) {
+      const h = b.y1 - b.y0;
+      const pad = b === found.line.bbox ? { x: h, y: h * 0.2 } : { x: h * 0.6, y: h * 0.35 };
+      const crop = cropGray(gray, { x0: b.x0 - pad.x, y0: b.y0 - pad.y, x1: b.x1 + pad.x, y1: b.y1 + pad.y });
+      const r = await engine.recognize(grayToRgba(crop), { psm: 7, whitelist: '0123456789' });
+      const digits = r.text.replace(/\D/g, '');
+      if (digits.length >= 12) cands.push(digits.slice(-12));
+      if (cands.some(valid)) break;
+    }
+  }
+  // The full-page reading comes last: a digits-only re-read of the number's own box is the surer one.
+  if (text.idNumber) cands.push(text.idNumber);
+  return cands.find(valid) ?? cands[0];
 }
 
 /**
