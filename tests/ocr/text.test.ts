@@ -36,6 +36,8 @@ describe('names and lexicons', () => {
     expect(correctFullName('NGUYÊN VĂN AN')).toBe('NGUYỄN VĂN AN');
     expect(correctFullName('PHAN PHƯƠNG HĂNG')).toBe('PHAN PHƯƠNG HẰNG');
     expect(correctFullName('HUỲNH BẢO QUẦN')).toBe('HUỲNH BẢO QUÂN');
+    // One marked vowel read twice with different marks.
+    expect(correctFullName('NGUYẼỄN DIỆU GIANG')).toBe('NGUYỄN DIỆU GIANG');
   });
 
   it('keeps syllables that are already valid names', () => {

@@ -61,10 +61,28 @@ function matchCase(word: string, like: string): string {
   return like === like.toLocaleUpperCase('vi') ? word.toLocaleUpperCase('vi') : word;
 }
 
+/**
+ * OCR sometimes reads one marked vowel twice with different marks ("NGUYẼỄN"): the spellings with one of
+ * the pair dropped.
+ */
+function undoubled(word: string): string[] {
+  const chars = [...word.normalize('NFC')];
+  const out: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) {
+    if (fold(chars[i]!) !== fold(chars[i + 1]!) || !/[aeiouy]/.test(fold(chars[i]!))) continue;
+    out.push([...chars.slice(0, i), ...chars.slice(i + 1)].join(''), [...chars.slice(0, i + 1), ...chars.slice(i + 2)].join(''));
+  }
+  return out;
+}
+
 /** Keeps a name syllable OCR read as a known one; otherwise the known syllable with the same letters. */
 export function correctNameSyllable(word: string, position: 'surname' | 'other'): string {
   const upper = word.toLocaleUpperCase('vi');
   const k = fold(word);
+  if (!KNOWN.has(upper) && !(position === 'surname' ? SURNAME_INDEX : GIVEN_INDEX).has(k)) {
+    const known = undoubled(word).find((v) => KNOWN.has(v.toLocaleUpperCase('vi')));
+    if (known) return known;
+  }
   if (position === 'surname') {
     const s = SURNAME_INDEX.get(k);
     if (s && !s.some((x) => x.toLocaleUpperCase('vi') === upper)) return matchCase(s[0]!, word);
