@@ -51,6 +51,20 @@ describe('parseMrz', () => {
     expect(parseMrz(inserted)?.idNumber).toBe('001205320702');
   });
 
+  it('drops a character OCR inserted into the dates line, guided by both check digits', () => {
+    const inserted = [lines[0]!, lines[1]!.replace('M3004', 'M35004'), lines[2]!];
+    expect(parseMrz(inserted)).toMatchObject({ dateOfBirth: '2005-04-10', expiryDate: '2030-04-10' });
+  });
+
+  it('takes the expiry from the birthday rule only when the composite check digit confirms it', () => {
+    // 1973 holder, card issued in 2021: the expiry is the 60th birthday, 2033-03-24.
+    const card = buildMrz('079073082922', '730324', 'M', '330324', 'LE', 'BAO DAT');
+    const damaged = [card[0]!, card[1]!.replace('3303241', '3803X41'), card[2]!];
+    expect(parseMrz(damaged)?.expiryDate).toBe('2033-03-24');
+    const noComposite = [card[0]!, card[1]!.replace('3303241', '3803X41').slice(0, 29) + '?', card[2]!];
+    expect(parseMrz(noComposite)?.expiryDate).toBe('');
+  });
+
   it('rejects lines whose check digits cannot be satisfied', () => {
     expect(parseMrz(['IDVNM1234567890123456789012<<0', 'XXXXXXXXXX', 'A<<B'])).toBeUndefined();
     expect(parseMrz(['nothing here'])).toBeUndefined();

@@ -85,6 +85,42 @@ function cleanLine(line: string): string {
 }
 
 /** Finds and parses the MRZ in OCR'd lines; undefined unless the check digits agree (after repair). */
+/**
+ * Line 2 has the nationality at a fixed place (character 16). When OCR inserted a character before it, the
+ * one whose removal makes both the birth and the expiry check digits right is dropped.
+ */
+function repairInsertion(line: string | undefined): string | undefined {
+  if (!line) return line;
+  const at = line.indexOf('VNM');
+  if (at !== 16) return line;
+  const ok = (l: string) => /^\d{7}[MF<]\d{7}/.test(l) && checkDigit(l.slice(0, 6)) === Number(l[6]) && checkDigit(l.slice(8, 14)) === Number(l[14]);
+  if (ok(line)) return line;
+  for (let k = 0; k < 16; k++) {
+    const cut = line.slice(0, k) + line.slice(k + 1);
+    if (ok(cut)) return cut;
+  }
+  return line;
+}
+
+/**
+ * When the expiry field is too damaged for its own check digit, the cards' rule gives the candidates: a card
+ * expires on the holder's 25th, 40th or 60th birthday. One is taken only if the line's composite check digit
+ * (covering number, birth and expiry) confirms it and it is close to what was read.
+ */
+function milestoneExpiries(full: string, birth: string, read: string, composite: number): { value: string; changes: number }[] {
+  if (Number.isNaN(composite)) return [];
+  const century = 1900 + Math.floor(Number(full[3]) / 2) * 100;
+  const out: { value: string; changes: number }[] = [];
+  for (const age of [25, 40, 60]) {
+    const yymmdd = String((century + Number(birth.slice(0, 2)) + age) % 100).padStart(2, '0') + birth.slice(2, 6);
+    const value = yymmdd + checkDigit(yymmdd);
+    const comp = full.slice(3, 12) + full[13] + full.slice(0, 12) + '<<' + full[12] + birth + value;
+    const differ = [...value].filter((ch, k) => ch !== read[k]).length;
+    if (checkDigit(comp) === composite && differ <= 3) out.push({ value, changes: 2 });
+  }
+  return out;
+}
+
 export function parseMrz(lines: string[]): MrzFields | undefined {
   const cleaned = lines.map(cleanLine).filter((l) => l.length >= 24);
   const i1 = cleaned.findIndex((l) => /^.{0,2}[DO0]VNM/.test(l) || /VNM\d{9}/.test(l));
@@ -93,7 +129,7 @@ export function parseMrz(lines: string[]): MrzFields | undefined {
   const after = digits(l1.slice(l1.indexOf('VNM') + 3));
   const m1 = /^(\d{9})(\d)(\d{12})<*(\d)/.exec(after);
   if (!m1) return undefined;
-  const l2 = cleaned[i1 + 1];
+  const l2 = repairInsertion(cleaned[i1 + 1]);
   if (!l2) return undefined;
   const m2 = /^(\w{6})(\w)([MF<])(\w{6})(\w)/.exec(l2);
   if (!m2) return undefined;
@@ -118,7 +154,7 @@ export function parseMrz(lines: string[]): MrzFields | undefined {
   for (const f of fulls) {
     for (const b of births) {
       if (b.value.slice(0, 2) !== f.value.slice(4, 6)) continue;
-      for (const e of expiries.length ? expiries : [{ value: '', changes: 2 }]) {
+      for (const e of expiries.length ? expiries : [...milestoneExpiries(f.value, b.value, m2[4]! + m2[5]!, composite), { value: '', changes: 2 }]) {
         let cost = f.changes + b.changes + e.changes;
         // Cards expire on a birthday (at 14, 25, 40 or 60): a mismatch is most likely a misread.
         if (e.value && e.value.slice(2, 6) !== b.value.slice(2, 6)) cost += 2;
