@@ -34,6 +34,24 @@ describe('bad input', () => {
     expect(r.error).toMatch(/Không nhận ra loại giấy tờ/);
   });
 
+  it('reads the page a second way for printed fields the first reading missed, and only for those', async () => {
+    const blank = { data: new Uint8ClampedArray(600 * 400 * 4).fill(230), width: 600, height: 400 };
+    const first = 'GIẤY CHỨNG MINH NHÂN DÂN\nSố 180323707\nHọ tên NGUYỄN VĂN AN\nSinh ngày 13-07-1985\nNguyên quán Nghi Long, Nghi Lộc, Nghệ An';
+    const psms: (number | undefined)[] = [];
+    const engine: TextEngine = {
+      recognize: async (_img, opts) => {
+        psms.push(opts?.psm);
+        const text = opts?.psm === 3 ? `${first}\nNơi ĐKHK thường trú Số 5 Lý Thường Kiệt, Hà Nội\nHọ tên SAI KHÁC` : first;
+        return { text, confidence: 85 };
+      },
+    };
+    const r = await readPaper(blank, { engine, readQr: async () => [] });
+    expect(r.docType).toBe('cmnd_front');
+    expect(r.fields.placeOfResidence).toBe('Số 5 Lý Thường Kiệt, Hà Nội');
+    expect(r.fields.fullName).toBe('NGUYỄN VĂN AN');
+    expect(psms).toEqual([undefined, 3]);
+  });
+
   it('stops when cancelled', async () => {
     const img = decodeImage(jpegBytes);
     const ctl = new AbortController();

@@ -176,6 +176,7 @@ describe('identifying marks', () => {
   it('drops capitalised non-words, ornaments before a wide gap, and stops at a full stop', () => {
     expect(cleanAddress('Ấp 4, Xã Phước Vĩnh An, Eiboeiis K Mi)\nHuyện Củ Chi, Thành phố Hồ Chí Minh. S đt b')).toBe('Ấp 4, Xã Phước Vĩnh An, Huyện Củ Chi, Thành phố Hồ Chí Minh');
     expect(cleanAddress('Phường Ba Ngòi, An ky NET)\n=m PỊ ¦ Thành phố Cam Ranh, Tỉnh Khánh Hòa')).toBe('Phường Ba Ngòi, Thành phố Cam Ranh, Tỉnh Khánh Hòa');
+    expect(cleanAddress('Phường 14, Quận 10, 2X\nThành phố Hồ Chí Minh')).toBe('Phường 14, Quận 10, Thành phố Hồ Chí Minh');
   });
 
   it('accepts Vietnamese and Central Highlands place words, glued or not, and refuses OCR debris', () => {

@@ -128,7 +128,15 @@ function unglue(line: string): string {
 
 /** Drops OCR debris around an address, line by line, and joins the units with ", ". */
 export function cleanAddress(text: string): string {
-  const segs = text.split('\n').map(unglue).flatMap(cleanAddressLine).filter(Boolean).map(dropLeadingDebris).map(normaliseUnit);
+  const segs = text
+    .split('\n')
+    .map(unglue)
+    .flatMap(cleanAddressLine)
+    .filter(Boolean)
+    // A house number ("5A", "244/18") only opens an address; a lone number after a unit is debris.
+    .filter((seg, i) => i === 0 || !/^\d[\w/.-]*$/.test(seg))
+    .map(dropLeadingDebris)
+    .map(normaliseUnit);
   // The province ends the address: words after it come from the next column.
   for (let i = 0; i < segs.length; i++) {
     const words = segs[i]!.split(' ');

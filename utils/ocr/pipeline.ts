@@ -70,6 +70,16 @@ export async function readPaper(image: RgbaImage, deps: PipelineDeps, opts: Read
   result.docType = docType;
   const wanted = new Set(DOC_FIELDS[docType]);
   const text = extractFields(docType, lines);
+  // Printed fields the single-block reading missed (a column it merged, a line it skipped): one more reading
+  // with automatic page segmentation fills only what is still missing. QR and MRZ fields need no second look.
+  const fromCodes = new Set([...(qr ? ['idNumber', 'fullName', 'dateOfBirth', 'sex', 'placeOfResidence', 'issueDate'] : []), ...(mrz ? ['idNumber', 'dateOfBirth', 'sex', 'expiryDate'] : [])]);
+  const missing = DOC_FIELDS[docType].filter((k) => !text[k] && !fromCodes.has(k) && k !== 'personalFeatures');
+  if (missing.length) {
+    const again = await deps.engine.recognize(grayToRgba(prepared.gray), { psm: 3, withLines: true });
+    checkAbort(opts.signal);
+    const more = extractFields(docType, toLines(again.lines?.length ? textWithGaps(again.lines) : again.text));
+    for (const k of missing) if (more[k]) text[k] = more[k];
+  }
   if (docType === 'cccd_2021_back') {
     const feat = await rereadFeatures(deps.engine, prepared.gray, ocr.lines ?? []);
     if (feat) text.personalFeatures = feat;
