@@ -137,6 +137,16 @@ describe('document type and fields from text', () => {
     const cmnd = extractFields('cmnd_front', toLines('GIẤY CHỨNG MINH NHÂN DÂN\ns5178497762\nHọtên VÕ THÙY UYÊN'));
     expect(cmnd.oldIdNumber).toBe('178497762');
   });
+
+  it('takes the register entry number, not the book number, when OCR clips the first letters', () => {
+    const head = (entry: string, book: string) =>
+      extractFields('birth_certificate', toLines(['GIẤY KHAI SINH', entry, book, 'Họ, chữ đệm, tên: LÊ VĂN AN'].join('\n')));
+    expect(head('Số: 42', 'Quyển số: 03/2020').registrationNumber).toBe('42');
+    expect(head('ò ố: 57 Ỗ', 'uyển số: 03/2020').registrationNumber).toBe('57');
+    expect(head('ò ố: 57 Ỗ', 'Quyển số: 03/2020').registrationNumber).toBe('57');
+    // Only the book line readable: no entry number rather than the book's.
+    expect(head('', 'uyển số: 03/2020').registrationNumber).toBeUndefined();
+  });
 });
 
 describe('bench scoring', () => {

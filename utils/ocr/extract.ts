@@ -263,10 +263,16 @@ export function extractFields(docType: DocType, lines: Lines): Record<string, st
       put(f, 'motherName', cleanName(valueAfter(lines, /ten ?nguoi ?me/)?.value ?? ''));
       put(f, 'fatherName', cleanName(valueAfter(lines, /ten ?nguoi ?cha/)?.value ?? ''));
       // "Số: 67" under the issuing office; "Quyển số: 01/2022" (the register book) is not it.
-      const regLines = lines.raw.filter((_, i) => !/quyen/.test(lines.folded[i]!));
-      const regFolded = lines.folded.filter((l) => !/quyen/.test(l));
-      const reg = regLines.find((_, i) => /^\W*so\s*:/.test(regFolded[i]!.replace(/^[^a-z]*/, ''))) ?? regLines.find((_, i) => /(^|\s)so:\s*\d/.test(regFolded[i]!));
-      put(f, 'registrationNumber', reg && /\d+/.exec(reg.slice(reg.search(/[Ss]ố/)))?.[0]);
+      // OCR may drop the Q of "Quyển" or the S of "Số" (border ornaments sit beside them): the book line is
+      // still "…uyển số", and a lone "ố: 169" next to an ornament is still the entry number.
+      const book = /(^|[^a-z])q?uyen\s*so/;
+      const regLines = lines.raw.filter((_, i) => !book.test(lines.folded[i]!));
+      const regFolded = lines.folded.filter((l) => !book.test(l));
+      const reg =
+        regLines.find((_, i) => /^\W*so\s*:/.test(regFolded[i]!.replace(/^[^a-z]*/, ''))) ??
+        regLines.find((l) => /(^|\s)\S?\s*ố\s*:\s*\d/u.test(l)) ??
+        regLines.find((_, i) => /(^|\s)so:\s*\d/.test(regFolded[i]!));
+      put(f, 'registrationNumber', reg && /[Ss]?ố\s*:?\s*(\d+)/u.exec(reg)?.[1]);
       put(f, 'registrationDate', date(/nam dang ky|ngay dang ky/));
       break;
     }
