@@ -93,6 +93,13 @@ describe('readPaper with tesseract.js and the bundled Vietnamese model', () => {
     for (const b of [id, name]) expect(b.x0 >= 0 && b.x1 <= 1 && b.x0 < b.x1 && b.y0 < b.y1).toBe(true);
   }, 30_000);
 
+  it('reads the 9-digit number of an old CMND from its own box, with digits only', async () => {
+    const cmnd = JSON.parse(readFileSync(fixture('cmnd_front.json'), 'utf8')) as { fields: Record<string, string> };
+    const r = await readPaper(decodeImage(new Uint8Array(readFileSync(fixture('cmnd_front.jpg')))), { engine, readQr: readQrNode });
+    expect(r.docType).toBe('cmnd_front');
+    expect(r.fields.oldIdNumber).toBe(cmnd.fields.oldIdNumber);
+  }, 30_000);
+
   it('reads each page of a scanned PDF', async () => {
     const { width, height } = jpeg.decode(jpegBytes);
     const pages = await renderPdfPages(makeJpegPdf([{ jpeg: jpegBytes, width, height }, { jpeg: jpegBytes, width, height }]));

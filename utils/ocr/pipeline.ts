@@ -90,6 +90,11 @@ export async function readPaper(image: RgbaImage, deps: PipelineDeps, opts: Read
     if (id) text.idNumber = id;
     checkAbort(opts.signal);
   }
+  if (docType === 'cmnd_front' && text.oldIdNumber) {
+    const id = await rereadOldNumber(deps.engine, prepared.gray, ocr.lines ?? [], text.oldIdNumber);
+    if (id) text.oldIdNumber = id;
+    checkAbort(opts.signal);
+  }
   const textConf = Math.max(0.3, Math.min(0.95, ocr.confidence / 100));
 
   const machine: Record<string, [string, 'qr' | 'mrz']> = {};
@@ -183,6 +188,18 @@ function numberOnFront(lines: OcrLine[]): { line: OcrLine; word?: Box } | undefi
     return { line, ...(word && digitish(word.text) >= 8 ? { word: word.bbox } : {}) };
   }
   return undefined;
+}
+
+/** The 9-digit CMND number re-read with digits only from its own word box (the page reading confuses 0 and 9). */
+async function rereadOldNumber(engine: TextEngine, gray: GrayImage, lines: OcrLine[], read: string) {
+  const line = lines.slice(0, 6).find((l) => l.text.replace(/[\s.]/g, '').includes(read));
+  const word = [...(line?.words ?? [])].sort((a, b) => digitish(b.text) - digitish(a.text))[0];
+  if (!word || digitish(word.text) < 9) return undefined;
+  const b = word.bbox;
+  const h = b.y1 - b.y0;
+  const crop = cropGray(gray, { x0: b.x0 - h * 0.6, y0: b.y0 - h * 0.35, x1: b.x1 + h * 0.6, y1: b.y1 + h * 0.35 });
+  const digits = (await engine.recognize(grayToRgba(crop), { psm: 7, whitelist: '0123456789' })).text.replace(/\D/g, '');
+  return digits.length >= 9 && digits.length <= 11 ? digits.slice(-9) : undefined;
 }
 
 async function rereadIdNumber(engine: TextEngine, gray: GrayImage, lines: OcrLine[], text: Record<string, string>) {
