@@ -3,7 +3,7 @@
  * "Đọc bằng OCR" on an image of a portal page, which hands the image to the side panel's "Đọc giấy tờ".
  */
 import { browser, type Browser } from 'wxt/browser';
-import { toBase64 } from '../../utils/ocr/messages';
+import { fromB64, toB64 } from '../../utils/crypto/bytes';
 import { PENDING_KEY, PENDING_MAX_BYTES, type PendingPaper } from '../../utils/ocr/pending';
 import { register } from './router';
 
@@ -106,9 +106,7 @@ async function fetchImage(srcUrl: string, tabId: number | undefined, frameId: nu
     const out = res?.result as { tooBig?: boolean; mime?: string; base64?: string } | undefined;
     if (out?.tooBig) throw new RangeError();
     if (out?.base64) {
-      const binary = atob(out.base64);
-      const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-      return { mime: out.mime || 'image/jpeg', bytes };
+      return { mime: out.mime || 'image/jpeg', bytes: fromB64(out.base64) };
     }
   }
   const r = await fetch(srcUrl, { credentials: 'include' });
@@ -122,7 +120,7 @@ async function handOver(srcUrl: string, tab: Browser.tabs.Tab | undefined, frame
   let pending: PendingPaper;
   try {
     const { mime, bytes } = await fetchImage(srcUrl, tab?.id, frameId);
-    pending = { name: nameOf(srcUrl), mime, base64: toBase64(bytes) };
+    pending = { name: nameOf(srcUrl), mime, base64: toB64(bytes) };
   } catch (err) {
     pending = {
       error:

@@ -3,7 +3,8 @@
  * the portal page and outside the service worker, which may be stopped at any time.
  */
 import { browser } from 'wxt/browser';
-import { fromBase64, isForOffscreen, offscreenRequestSchema } from '../../utils/ocr/messages';
+import { fromB64 } from '../../utils/crypto/bytes';
+import { isForOffscreen, offscreenRequestSchema } from '../../utils/ocr/messages';
 import { runOcrJob, setOnReleased } from '../../utils/ocr/runtime';
 
 const jobs = new Map<string, AbortController>();
@@ -23,7 +24,7 @@ browser.runtime.onMessage.addListener((message: unknown) => {
   }
   const controller = new AbortController();
   jobs.set(req.id, controller);
-  const files = req.files.map((f) => ({ name: f.name, mime: f.mime, bytes: fromBase64(f.base64) }));
+  const files = req.files.map((f) => ({ name: f.name, mime: f.mime, bytes: fromB64(f.base64) }));
   return runOcrJob(req.id, files, {
     signal: controller.signal,
     onProgress: (p) => void browser.runtime.sendMessage(p).catch(() => undefined),

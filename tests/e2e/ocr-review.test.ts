@@ -1,21 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { passLockGate, useImportedSession } from './harness';
+import { firstOf, OCR_DEV as DEV } from './ocr-dev';
 
-// Synthetic papers (random data, no real person) with their truth sidecars.
-const DEV = resolve(import.meta.dirname, '../../../shared/ocr-dev');
-interface Truth {
-  image: string;
-  docType: string;
-  hasQr?: boolean;
-  fields: Record<string, string>;
-}
-const truths = readdirSync(DEV)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => JSON.parse(readFileSync(resolve(DEV, f), 'utf8')) as Truth);
-const card = truths.find((t) => t.docType === 'cccd_2021_front' && t.hasQr)!;
-const birth = truths.find((t) => t.docType === 'birth_certificate')!;
+const card = firstOf('cccd_2021_front', true);
+const birth = firstOf('birth_certificate');
 const titleCase = (s: string) => s.toLocaleLowerCase('vi').replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toLocaleUpperCase('vi'));
 
 const session = useImportedSession();

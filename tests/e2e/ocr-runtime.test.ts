@@ -1,24 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import jpeg from 'jpeg-js';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { makeJpegPdf } from '../ocr/make-pdf';
 import { useImportedSession } from './harness';
+import { bytesOf, firstOf } from './ocr-dev';
 
-// Synthetic papers (random data, no real person) with their truth sidecars.
-const DEV = resolve(import.meta.dirname, '../../../shared/ocr-dev');
-interface Truth {
-  image: string;
-  docType: string;
-  hasQr?: boolean;
-  fields: Record<string, string>;
-}
-const truths = readdirSync(DEV)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => JSON.parse(readFileSync(resolve(DEV, f), 'utf8')) as Truth);
-const firstOf = (docType: string, hasQr?: boolean) => truths.find((t) => t.docType === docType && (hasQr === undefined || Boolean(t.hasQr) === hasQr))!;
-const bytesOf = (t: Truth) => new Uint8Array(readFileSync(resolve(DEV, t.image)));
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
 const session = useImportedSession();

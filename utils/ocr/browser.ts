@@ -5,6 +5,7 @@
  */
 import { createWorker } from 'tesseract.js';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
+import { toB64 } from '../crypto/bytes';
 import { wrapTesseract } from './engine';
 import type { RgbaImage, TextEngine } from './types';
 
@@ -57,10 +58,7 @@ export async function toPreview(image: RgbaImage, maxWidth: number): Promise<str
   const ctx = canvas.getContext('2d')!;
   ctx.drawImage(toCanvas(image), 0, 0, canvas.width, canvas.height);
   const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.8 });
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return `data:image/jpeg;base64,${btoa(binary)}`;
+  return `data:image/jpeg;base64,${toB64(new Uint8Array(await blob.arrayBuffer()))}`;
 }
 
 /** One tesseract.js worker with the bundled Vietnamese model; keep it and reuse it, close it when idle. */

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { send } from '../messaging/client';
 import { OCR_LIMITS, ocrProgressSchema, paperReadSchema, type PaperInput, type PaperRead, type ReadPapers } from './contract';
-import { fromBase64, toBase64 } from './messages';
+import { fromB64, toB64 } from '../crypto/bytes';
 import { PENDING_KEY, type PendingPaper } from './pending';
 
 const MIMES: readonly string[] = OCR_LIMITS.mimes;
@@ -47,7 +47,7 @@ export const readPapers: ReadPapers = async (files, opts = {}) => {
       target: 'offscreen',
       type: 'ocr:run',
       id,
-      files: files.map((f) => ({ name: f.name, mime: f.mime, base64: toBase64(f.bytes) })),
+      files: files.map((f) => ({ name: f.name, mime: f.mime, base64: toB64(f.bytes) })),
     })) as { ok: boolean; data?: unknown; error?: string; cancelled?: boolean } | undefined;
     if (!reply) throw new Error('Bộ đọc giấy tờ không trả lời. Hãy thử lại.');
     if (!reply.ok) throw reply.cancelled ? abortError() : new Error(reply.error ?? 'Đọc giấy tờ không thành công.');
@@ -78,7 +78,7 @@ export async function takePendingPaper(): Promise<PaperInput | null> {
   if (!got) return null;
   await browser.storage.session.remove(PENDING_KEY);
   if ('error' in got) throw new Error(got.error);
-  return { name: got.name, mime: got.mime, bytes: fromBase64(got.base64) };
+  return { name: got.name, mime: got.mime, bytes: fromB64(got.base64) };
 }
 
 /** Calls `fn` whenever the right-click menu hands over a new image; returns an unsubscribe function. */

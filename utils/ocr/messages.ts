@@ -21,16 +21,3 @@ export const offscreenRequestSchema = z.discriminatedUnion('type', [
 export type OffscreenRequest = z.infer<typeof offscreenRequestSchema>;
 
 export const isForOffscreen = (m: unknown): boolean => typeof m === 'object' && m !== null && (m as { target?: unknown }).target === 'offscreen';
-
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-export function fromBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-  return out;
-}
