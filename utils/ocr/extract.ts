@@ -3,6 +3,7 @@ import type { DocType } from './types';
 import { matchEthnic } from '../vi/ethnic';
 import { foldVi } from '../vi/fold';
 import { provinceEnd } from './places';
+import { correctAddress, isUnitChain } from '../vi/correct-address';
 
 /** Labels of every paper (folded); a value stops at the next of them. */
 const LABELS =
@@ -143,6 +144,8 @@ export function cleanAddress(text: string): string {
     const end = provinceEnd(words);
     // "TP. Nam Định, Nam Định": a city named like its province is not the end yet.
     const cityNamedLikeProvince = i < segs.length - 1 && /^(thanh pho|tp|thi xa|quan|huyen)\b/.test(foldVi(segs[i]!));
+    // "Vĩnh Long, Vĩnh Lộc, Thanh Hóa": a commune named like a province, inside the units that follow it.
+    if (end >= 0 && !cityNamedLikeProvince && laterProvinceContains(segs, i)) continue;
     if (end >= 0 && !cityNamedLikeProvince) {
       segs[i] = words.slice(0, end + 1).join(' ');
       segs.length = i + 1;
@@ -150,6 +153,16 @@ export function cleanAddress(text: string): string {
     }
   }
   return segs.join(', ');
+}
+
+/** A province named again within the next two segments, with every segment between nested in it. */
+function laterProvinceContains(segs: string[], i: number): boolean {
+  for (let k = i + 1; k <= i + 2 && k < segs.length; k++) {
+    const words = segs[k]!.split(' ');
+    const end = provinceEnd(words);
+    if (end >= 0 && isUnitChain([...segs.slice(i, k), words.slice(0, end + 1).join(' ')])) return true;
+  }
+  return false;
 }
 
 const UNIT_WORD = /^(thanh|thi|huyen|xa|phuong|quan|tinh|tp|tx)$/;
@@ -180,7 +193,8 @@ function address(lines: Lines, label: RegExp): string | undefined {
   if (!v) return undefined;
   const joined = continued(lines, v, LABELS);
   // The 2021 front prints the expiry date in the left column, level with the residence lines.
-  return cleanAddress(joined.replace(/(^|\n)\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*/g, '$1')) || undefined;
+  const cleaned = cleanAddress(joined.replace(/(^|\n)\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*/g, '$1'));
+  return cleaned ? correctAddress(cleaned) : undefined;
 }
 
 function idNumber(text: string, digits: 12 | 9): string | undefined {

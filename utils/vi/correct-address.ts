@@ -1,0 +1,97 @@
+import { matchName, units, type Unit } from './admin-units';
+import { foldVi } from './fold';
+
+/**
+ * Corrects the unit names of an address read by OCR against the lexicon, from the province backwards:
+ * "Xã Nghĩ Văn, Huyện Nghỉ Lộc, Nghệ" → "Xã Nghi Văn, Huyện Nghi Lộc, Nghệ An". Printed unit words
+ * ("Huyện", "TP.") and the house/street part are kept as read; a name is changed only when the unit
+ * above it is known and exactly one of its units is that close. An address whose province is not
+ * recognised is returned unchanged.
+ */
+export function correctAddress(address: string): string {
+  return resolve(address.split(', ')).parts.join(', ');
+}
+
+/**
+ * Whether the segments are units nested in the province that ends them ("Vĩnh Long, Vĩnh Lộc, Thanh Hóa":
+ * a commune named like a province, then its district and province), every segment recognised.
+ */
+export function isUnitChain(segs: string[]): boolean {
+  const r = resolve([...segs]);
+  return r.province && r.matched === segs.length - 1;
+}
+
+function resolve(parts: string[]): { parts: string[]; province: boolean; matched: number } {
+  const last = parts.length - 1;
+  if (last < 0) return { parts, province: false, matched: 0 };
+  const p = splitPrefix(parts[last]!, 'province');
+  const { old, new: now } = units();
+  const province = matchName(p.core, [...old, ...now]);
+  if (!province) return { parts, province: false, matched: 0 };
+  let matched = 0;
+  parts[last] = p.prefix + cased(p.core, province.name);
+  const oldProvince = old.find((u) => u.name === province.name) ?? (province.name === 'Huế' ? old.find((u) => u.name === 'Thừa Thiên Huế') : undefined);
+  const newProvince = now.find((u) => u.name === province.name) ?? (province.name === 'Thừa Thiên Huế' ? now.find((u) => u.name === 'Huế') : undefined);
+  const districts = oldProvince?.children ?? [];
+  const allWards = [...districts.flatMap((d) => d.children), ...(newProvince?.children ?? [])];
+
+  let district: Unit | undefined;
+  for (let i = last - 1; i >= 0 && i >= last - 2; i--) {
+    const part = splitPrefix(parts[i]!, i === last - 1 ? 'district' : 'ward');
+    if (part.level === 'detail') break;
+    let unit: Unit | undefined;
+    if (part.level === 'district') unit = district ? undefined : matchName(part.core, districts);
+    else if (part.level === 'ward') unit = matchName(part.core, district ? district.children : allWards);
+    else if (!district && i === last - 1) unit = matchName(part.core, districts) ?? matchName(part.core, allWards);
+    else unit = matchName(part.core, district ? district.children : allWards);
+    if (!unit) {
+      if (part.level === 'district' || (part.level === 'unknown' && i === last - 1)) continue;
+      break;
+    }
+    parts[i] = part.prefix + cased(part.core, unit.name);
+    matched++;
+    if (districts.includes(unit)) district = unit;
+    else break; // a ward is the lowest unit: what comes before it is the street or hamlet
+  }
+  return { parts, province: true, matched };
+}
+
+type Level = 'province' | 'district' | 'ward' | 'detail' | 'unknown';
+
+/** Unit words as printed (first one or two words), with the level they announce. */
+const PREFIXES: [RegExp, Level | 'city'][] = [
+  [/^(thanh pho|tp\.?)$/, 'city'],
+  [/^tinh$/, 'province'],
+  [/^(quan|huyen|thi xa|tx\.?|q\.|h\.)$/, 'district'],
+  [/^(phuong|xa|thi tran|tt\.?|p\.|dac khu)$/, 'ward'],
+];
+
+/** Parts that are a street, hamlet or house number, not a unit. */
+const DETAIL = /^(so|to|thon|khu|ap|khoi|ngo|ngach|hem|kiet|xom|ban|doi|lo|khom|duong|pho|tdp|tổ)\b|\d/;
+
+function splitPrefix(part: string, position: 'province' | 'district' | 'ward'): { prefix: string; core: string; level: Level } {
+  const spaced = part.replace(/^(TP|TX|TT|Q|P|H)\.(?=\S)/i, '$1. ');
+  const words = spaced.split(' ');
+  for (const n of [2, 1]) {
+    if (words.length <= n) continue;
+    const head = foldVi(words.slice(0, n).join(' '));
+    const hit = PREFIXES.find(([re]) => re.test(head));
+    if (!hit) continue;
+    // "Thành phố" names a province when last, a district-level city anywhere else.
+    const level = hit[1] === 'city' ? (position === 'province' ? 'province' : 'district') : hit[1];
+    return { prefix: words.slice(0, n).join(' ') + ' ', core: words.slice(n).join(' '), level };
+  }
+  if (position !== 'province' && DETAIL.test(foldVi(part))) return { prefix: '', core: part, level: 'detail' };
+  return { prefix: '', core: part, level: position === 'province' ? 'province' : 'unknown' };
+}
+
+/** The lexicon's name in the case the paper prints (upper-case cards), or as read when only tone placement differs. */
+function cased(read: string, name: string): string {
+  if (read === read.toLocaleUpperCase('vi') && /\p{Lu}{2}/u.test(read)) return name.toLocaleUpperCase('vi');
+  return sameButTonePlacement(read, name) ? read : name;
+}
+
+function sameButTonePlacement(a: string, b: string): boolean {
+  const key = (s: string) => s.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '') + [...s.normalize('NFD').matchAll(/[\u0300\u0301\u0303\u0309\u0323]/g)].join('');
+  return a !== b && key(a) === key(b);
+}
