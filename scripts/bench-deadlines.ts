@@ -1,7 +1,7 @@
 /**
  * npm run bench:deadlines — a fresh deadlines database (Dexie over fake-indexeddb) with 100,000 dossiers, then:
  * import of 10,000 rows from a CSV export (parse + validate + merge + write), dashboard aggregation for a
- * quarter (index queries + figures by officer, unit, procedure + weekly trend), due-soon list.
+ * quarter (figures index read + figures by officer, unit, procedure + weekly trend), due-soon list.
  * Targets: ≤ 3 s, ≤ 300 ms, ≤ 50 ms.
  */
 import 'fake-indexeddb/auto';
@@ -10,7 +10,7 @@ import { makeCryptoCodec } from '../utils/crypto/codec';
 import { DossierRepo, openDeadlinesDb } from '../utils/dossier/db';
 import { toVnIso } from '../utils/dossier/datetime';
 import { dossiersToCsv, parseDossierCsv } from '../utils/dossier/files';
-import { buildReports, quarterOfDate, trendWeeks } from '../utils/dossier/report';
+import { buildFactReports, quarterOfDate, trendWeeks } from '../utils/dossier/report';
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2026-11-20T10:00:00+07:00');
@@ -78,18 +78,18 @@ async function main() {
 
   const q = quarterOfDate('2026-11-20');
   t = performance.now();
-  const inQ = await repo.forPeriod(q.from, q.to);
+  const facts = await repo.facts();
   const queryMs = performance.now() - t;
   const tAgg = performance.now();
-  const [byOfficer] = buildReports(inQ, q, ['officer', 'unit', 'procedure'], NOW, trendWeeks(q));
+  const [byOfficer] = buildFactReports(facts, q, ['officer', 'unit', 'procedure'], NOW, trendWeeks(q));
   const pureMs = performance.now() - tAgg;
   const aggMs = performance.now() - t;
-  console.log(`dashboard aggregation for ${q.from}…${q.to} (${inQ.length} dossiers in scope, by officer+unit+procedure+trend): ${aggMs.toFixed(0)} ms (IndexedDB query ${queryMs.toFixed(0)} ms + figures ${pureMs.toFixed(0)} ms) (target ≤ 300) — received ${byOfficer!.total.received}, on-time rate ${byOfficer!.total.onTimeRate}%`);
+  const inScope = byOfficer!.total.received + byOfficer!.total.carriedOver;
+  console.log(`dashboard aggregation for ${q.from}…${q.to} (${inScope} dossiers in scope, by officer+unit+procedure+trend): ${aggMs.toFixed(0)} ms (IndexedDB read of ${facts.length} index chunks ${queryMs.toFixed(0)} ms + figures ${pureMs.toFixed(0)} ms) (target ≤ 300) — received ${byOfficer!.total.received}, on-time rate ${byOfficer!.total.onTimeRate}%`);
 
   // The dashboard recomputes when the officer changes the period or grouping: a second, warm run.
   t = performance.now();
-  const again = await repo.forPeriod(q.from, q.to);
-  buildReports(again, q, ['officer', 'unit', 'procedure'], NOW, trendWeeks(q));
+  buildFactReports(await repo.facts(), q, ['officer', 'unit', 'procedure'], NOW, trendWeeks(q));
   console.log(`  same aggregation again (warm): ${ms(t)}`);
 
   t = performance.now();
@@ -99,6 +99,12 @@ async function main() {
   await repo.applicantsOf(soon.slice(0, 300).map((d) => d.code));
   const soonMs = performance.now() - t;
   console.log(`due-soon list (open, due within 3 days or overdue, first 300 with applicants decrypted): ${soon.length} dossiers in ${soonMs.toFixed(1)} ms (target ≤ 50)`);
+
+  // What the upgrade to database version 3 costs once: the index is rebuilt from every row on first read.
+  await db.facts.clear();
+  t = performance.now();
+  await repo.facts();
+  console.log(`figures index rebuilt from ${await repo.count()} rows in ${ms(t)} (once, after the upgrade; not a target)`);
   db.close();
   const ok = importMs <= 3000 && aggMs <= 300 && soonMs <= 50;
   console.log(ok ? 'All targets met.' : 'Some targets missed.');

@@ -3,7 +3,8 @@ import { DossierRepo } from '../../utils/dossier/db';
 import { dossiersToCsv, dossiersToXlsx, parseDossierFile, tableToXlsx } from '../../utils/dossier/files';
 import { dedupeDossiers } from '../../utils/dossier/merge';
 import { requestDeadlineRefresh } from '../../utils/dossier/refresh';
-import { buildReports, quarterOfDate, reportTable, trendWeeks, weekOfDate, type GroupBy, type Period, type Report, type TrendPoint } from '../../utils/dossier/report';
+import { dueFacts } from '../../utils/dossier/facts';
+import { buildFactReports, quarterOfDate, reportTable, trendWeeks, weekOfDate, type GroupBy, type Period, type Report, type TrendPoint } from '../../utils/dossier/report';
 import type { Dossier } from '../../utils/schema';
 import Papa from 'papaparse';
 import { downloadText } from '../ui/download';
@@ -47,14 +48,15 @@ export function DashboardApp() {
     let stale = false;
     void (async () => {
       const t = performance.now();
-      const list = await repo.forPeriod(period.from, period.to);
+      // One read of the figures index serves the figures and the due list, so both show the same moment.
+      const facts = await repo.facts();
       const points = trendWeeks(period);
-      const r = buildReports(list, period, ['officer', 'unit', 'procedure'], Date.now(), points);
-      const soon = await repo.dueBefore(Date.now() + 3 * 86_400_000);
+      const r = buildFactReports(facts, period, ['officer', 'unit', 'procedure'], Date.now(), points);
+      const soon = dueFacts(facts, Date.now() + 3 * 86_400_000);
       if (stale) return;
       setReports(r);
       setTrend(points);
-      setDue(soon.sort((a, b) => (a.dueAt ?? '').localeCompare(b.dueAt ?? '')));
+      setDue(soon);
       setMs(Math.round(performance.now() - t));
     })().catch((e) => setMsg({ text: e instanceof Error ? e.message : String(e), error: true }));
     return () => {

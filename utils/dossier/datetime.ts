@@ -60,3 +60,23 @@ export function cellDateTime(value: unknown): string | undefined {
   if (typeof value === 'number') return undefined;
   return typeof value === 'string' ? parseVnDateTime(value) : undefined;
 }
+
+/**
+ * Stored date-times are normalised "yyyy-mm-ddTHH:MM:SS+07:00"; reading their digits is several times faster
+ * than Date.parse, which matters when the figures index is rebuilt from 100,000 rows. Other shapes fall back
+ * to Date.parse.
+ */
+export function fastTime(s: string): number {
+  if (s.length === 25 && s.charCodeAt(22) === 58 && s.endsWith('+07:00')) {
+    const n2 = (i: number) => (s.charCodeAt(i) - 48) * 10 + s.charCodeAt(i + 1) - 48;
+    // Days from 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil), integer-only.
+    const m = n2(5);
+    const y = n2(0) * 100 + n2(2) - (m <= 2 ? 1 : 0);
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + n2(8) - 1;
+    const days = era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+    return (((days * 24 + n2(11) - 7) * 60 + n2(14)) * 60 + n2(17)) * 1000;
+  }
+  return Date.parse(s);
+}

@@ -5,6 +5,7 @@ import { BUILT_IN_DECISIONS, decisionsFileSchema, type Decision } from '../deadl
 import { WorkingCalendar } from '../deadline/calendar';
 import { DEFAULT_OFFICE_HOURS, type OfficeHours } from '../deadline/due';
 import { parseVnDateTime, toVnIso, vnDayStart } from './datetime';
+import { applyFacts, byBucket, codesInScope, dueFacts, factOf, factsAgree, packAll, type FactChunk } from './facts';
 import { planMerge, type MergePlan } from './merge';
 import { SEED_PROCEDURES } from './procedures';
 
@@ -50,6 +51,8 @@ export type DeadlinesDb = Dexie & {
   decisions: EntityTable<DecisionRow, 'id'>;
   sentAlerts: EntityTable<SentAlertRow, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
+  /** The figures index (facts.ts): derived from the rows, written in the same transactions. */
+  facts: EntityTable<FactChunk, 'id'>;
 };
 
 export const DEADLINES_DB_NAME = 'tro-ly-mot-cua-deadlines';
@@ -67,6 +70,12 @@ export function openDeadlinesDb(name = DEADLINES_DB_NAME): DeadlinesDb {
   // v2: applicant fields sealed; personId and applicantKey indexed so "delete this citizen" reaches dossiers.
   db.version(2).stores({
     dossiers: 'code, dueAt, receivedAt, resolvedAt, officer, unit, procedureCode, openDue, personId, applicantKey',
+  });
+  // v3: figures and the due list read the facts index; the date, officer, unit and procedure indexes only
+  // slowed every write (each index is one more tree to update per row). The index is built on first read.
+  db.version(3).stores({
+    dossiers: 'code, openDue, personId, applicantKey',
+    facts: 'id',
   });
   return db;
 }
@@ -124,6 +133,9 @@ export async function openRow(r: DossierRow, c: RecordCodec): Promise<Dossier & 
   }
 }
 
+const personalOf = (d: Partial<Record<PersonalKey, unknown>>) => PERSONAL_KEYS.map((k) => (d[k] ? String(d[k]) : ''));
+const samePersonal = (a: Dossier, b: Dossier) => personalOf(a).join('\n') === personalOf(b).join('\n');
+
 export class DossierRepo {
   constructor(
     readonly db: DeadlinesDb = deadlinesDb(),
@@ -135,9 +147,57 @@ export class DossierRepo {
     return Promise.all(rows.map((r) => openRow(r, c)));
   }
 
-  private seal(list: Dossier[]) {
+  /**
+   * Rows for dossiers. One whose applicant is unchanged from `prior` (as read and decrypted) keeps its
+   * ciphertext and lookup key: re-importing an export must not cost two WebCrypto calls per row for nothing.
+   */
+  private seal(list: Dossier[], prior = new Map<string, { row: DossierRow; opened: Dossier }>()) {
     const c = this.codec();
-    return Promise.all(list.map((d) => sealRow(d, c)));
+    return Promise.all(
+      list.map((d) => {
+        const p = prior.get(d.code);
+        if (!p?.row.sealed || !samePersonal(d, p.opened)) return sealRow(d, c);
+        const row = toRow(d);
+        for (const k of PERSONAL_KEYS) delete row[k];
+        row.sealed = p.row.sealed;
+        if (p.row.applicantKey) row.applicantKey = p.row.applicantKey;
+        return row;
+      }),
+    );
+  }
+
+  /** A read-write transaction over the rows and the figures index. No WebCrypto inside: it would end it. */
+  private write<T>(fn: () => Promise<T>): Promise<T> {
+    return this.db.transaction('rw', this.db.dossiers, this.db.facts, fn);
+  }
+
+  /**
+   * Every write of rows goes through here, inside write(): the chunks holding their facts change in the same
+   * transaction, so the index can never disagree with the rows.
+   */
+  private async store(rows: DossierRow[], removed: string[] = []): Promise<void> {
+    const { dossiers, facts } = this.db;
+    const put = byBucket(rows.map(factOf), (f) => f.code);
+    const gone = byBucket(removed, (code) => code);
+    const ids = [...new Set([...put.keys(), ...gone.keys()])];
+    const [chunks] = await Promise.all([facts.bulkGet(ids), rows.length && dossiers.bulkPut(rows), removed.length && dossiers.bulkDelete(removed)]);
+    await facts.bulkPut(ids.map((id, i) => applyFacts(chunks[i], id, put.get(id) ?? [], gone.get(id))));
+  }
+
+  /**
+   * The figures index (facts.ts). Rebuilt from the rows when it disagrees with them: on first use after the
+   * upgrade to version 3, or after rows were written around this repository.
+   */
+  async facts(): Promise<FactChunk[]> {
+    const { dossiers, facts } = this.db;
+    const [rows, chunks] = await this.db.transaction('r', dossiers, facts, () => Promise.all([dossiers.count(), facts.toArray()]));
+    if (factsAgree(chunks, rows)) return chunks;
+    return this.write(async () => {
+      const fresh = packAll((await dossiers.toArray()).map(factOf));
+      await facts.clear();
+      await facts.bulkPut(fresh);
+      return fresh;
+    });
   }
 
   async get(code: string): Promise<Dossier | undefined> {
@@ -154,14 +214,14 @@ export class DossierRepo {
   }
 
   async put(d: Dossier): Promise<void> {
-    const [row] = await this.seal([{ ...d, updatedAt: Date.now() }]);
-    await this.db.dossiers.put(row!);
+    const rows = await this.seal([{ ...d, updatedAt: Date.now() }]);
+    await this.write(() => this.store(rows));
   }
 
   /** Raw bulk write (bench fill, restore); no merging. */
   async bulkPut(list: Dossier[]): Promise<void> {
     const rows = await this.seal(list);
-    await this.db.dossiers.bulkPut(rows);
+    await this.write(() => this.store(rows));
   }
 
   /**
@@ -171,21 +231,21 @@ export class DossierRepo {
    */
   async importMerge(incoming: Dossier[], attempt = 0): Promise<Omit<MergePlan, 'merged'>> {
     const codes = [...new Set(incoming.map((d) => d.code))];
-    const found = await this.db.dossiers.bulkGet(codes);
+    const found = (await this.db.dossiers.bulkGet(codes)).filter((r): r is DossierRow => Boolean(r));
     const existing = new Map<string, Dossier>();
-    const basis = new Map<string, number | undefined>();
-    const opened = await this.open(found.filter((r): r is DossierRow => Boolean(r)));
-    for (const d of opened) {
+    const prior = new Map<string, { row: DossierRow; opened: Dossier }>();
+    const opened = await this.open(found);
+    opened.forEach((d, i) => {
       if ((d as { applicantLocked?: boolean }).applicantLocked) throw new LockedError();
       existing.set(d.code, d);
-      basis.set(d.code, d.updatedAt);
-    }
+      prior.set(d.code, { row: found[i]!, opened: d });
+    });
     const plan = planMerge(existing, incoming.map((d) => ({ ...fromRow(toRow(d)), ...pick(d) })));
-    const rows = await this.seal(plan.merged);
-    const stale = await this.db.transaction('rw', this.db.dossiers, async () => {
-      const now = await this.db.dossiers.bulkGet([...basis.keys()]);
-      if (now.some((r) => !r || r.updatedAt !== basis.get(r.code))) return true;
-      if (rows.length) await this.db.dossiers.bulkPut(rows);
+    const rows = await this.seal(plan.merged, prior);
+    const stale = await this.write(async () => {
+      const now = await this.db.dossiers.bulkGet([...prior.keys()]);
+      if (now.some((r) => !r || r.updatedAt !== prior.get(r.code)!.row.updatedAt)) return true;
+      if (rows.length) await this.store(rows);
       return false;
     });
     if (stale) {
@@ -196,18 +256,22 @@ export class DossierRepo {
   }
 
   async resolve(code: string, at = Date.now()): Promise<void> {
-    const r = await this.db.dossiers.get(code);
-    if (!r) throw new Error(`Không tìm thấy hồ sơ ${code}.`);
-    // Only clear fields change: the sealed applicant is carried over as it is, so this works while locked.
-    const { openDue: _o, ...rest } = r;
-    await this.db.dossiers.put({ ...rest, resolvedAt: toVnIso(at), updatedAt: Date.now() });
+    await this.write(async () => {
+      const r = await this.db.dossiers.get(code);
+      if (!r) throw new Error(`Không tìm thấy hồ sơ ${code}.`);
+      // Only clear fields change: the sealed applicant is carried over as it is, so this works while locked.
+      const { openDue: _o, ...rest } = r;
+      await this.store([{ ...rest, resolvedAt: toVnIso(at), updatedAt: Date.now() }]);
+    });
   }
 
   async reopen(code: string): Promise<void> {
-    const r = await this.db.dossiers.get(code);
-    if (!r) return;
-    const { resolvedAt: _r, ...rest } = r;
-    await this.db.dossiers.put({ ...rest, openDue: rest.dueAt ?? '~', updatedAt: Date.now() });
+    await this.write(async () => {
+      const r = await this.db.dossiers.get(code);
+      if (!r) return;
+      const { resolvedAt: _r, ...rest } = r;
+      await this.store([{ ...rest, openDue: rest.dueAt ?? '~', updatedAt: Date.now() }]);
+    });
   }
 
   /** The dossiers of one citizen (by record id or ID number), for "export everything about this citizen". */
@@ -227,13 +291,14 @@ export class DossierRepo {
   async forgetCitizen(personId: string, idNumber: string): Promise<number> {
     const mine = await this.ofCitizen(personId, idNumber);
     if (!mine.length) return 0;
-    await this.db.transaction('rw', this.db.dossiers, async () => {
-      for (const d of mine) {
-        const r = await this.db.dossiers.get(d.code);
-        if (!r) continue;
-        const { sealed: _s, applicantKey: _k, applicantName: _n, applicantIdNumber: _i, personId: _p, ...rest } = r;
-        await this.db.dossiers.put({ ...rest, updatedAt: Date.now() });
-      }
+    await this.write(async () => {
+      const rows = (await this.db.dossiers.bulkGet(mine.map((d) => d.code))).filter((r): r is DossierRow => Boolean(r));
+      await this.store(
+        rows.map((r) => {
+          const { sealed: _s, applicantKey: _k, applicantName: _n, applicantIdNumber: _i, personId: _p, ...rest } = r;
+          return { ...rest, updatedAt: Date.now() };
+        }),
+      );
     });
     return mine.length;
   }
@@ -243,34 +308,26 @@ export class DossierRepo {
     const legacy = await this.db.dossiers.filter((r) => Boolean(r.applicantName || r.applicantIdNumber)).toArray();
     if (!legacy.length) return 0;
     const rows = await this.seal(legacy.map(fromRow));
-    await this.db.dossiers.bulkPut(rows);
+    await this.write(() => this.store(rows));
     return rows.length;
   }
 
   async remove(code: string): Promise<void> {
-    await this.db.dossiers.delete(code);
+    await this.write(() => this.store([], [code]));
+  }
+
+  /** Dossiers that can count in a period [from, to] (Vietnam dates), without the applicant. */
+  async forPeriod(from: string, to: string): Promise<Dossier[]> {
+    const codes = codesInScope(await this.facts(), vnDayStart(from), vnDayStart(to) + 86_400_000);
+    return (await this.db.dossiers.bulkGet(codes)).filter((r): r is DossierRow => Boolean(r)).map(fromRow);
   }
 
   /**
-   * Dossiers that can count in a period [from, to] (Vietnam dates): resolved on or after its start, or still
-   * open (anything received in the period is one of the two). Two index ranges instead of a full scan.
+   * Open dossiers due before `until` (ms), overdue ones included, soonest first, from the figures index:
+   * without the applicant, decrypted only for the rows on screen (applicantsOf).
    */
-  async forPeriod(from: string, to: string): Promise<Dossier[]> {
-    const start = toVnIso(vnDayStart(from));
-    const end = toVnIso(vnDayStart(to) + 86_400_000);
-    const t = this.db.dossiers;
-    const [a, b] = await Promise.all([t.where('resolvedAt').aboveOrEqual(start).toArray(), t.where('openDue').aboveOrEqual('').toArray()]);
-    // Figures need no applicant: nothing is decrypted, so a quarter of 100,000 dossiers stays fast.
-    const out: Dossier[] = [];
-    for (const list of [a, b]) for (const r of list) if (r.receivedAt < end) out.push(fromRow(r));
-    return out;
-  }
-
-  /** Open dossiers due before `until` (ms), overdue ones included, soonest first. */
   async dueBefore(until: number, filter: { officer?: string; unit?: string } = {}): Promise<Dossier[]> {
-    const rows = await this.db.dossiers.where('openDue').below(toVnIso(until)).toArray();
-    // Without the applicant: a list of thousands is decrypted only for the rows on screen (applicantsOf).
-    return rows.filter((r) => (!filter.officer || r.officer === filter.officer) && (!filter.unit || r.unit === filter.unit)).map(fromRow);
+    return dueFacts(await this.facts(), until, filter);
   }
 
   /** Applicant names of the dossiers shown (by code); none while locked. */

@@ -1,5 +1,6 @@
 import type { Dossier } from '../schema';
 import { vnDayStart } from './datetime';
+import { FACT_CHANNELS, factOf, packFacts, RETURNED, textAt, WITHDRAWN, type FactChunk } from './facts';
 
 /**
  * The figures one-stop units report for a period (from–to, Vietnam calendar dates, inclusive):
@@ -73,78 +74,31 @@ export interface Report {
 
 const NONE = '(chưa ghi)';
 
-/**
- * Stored date-times are normalised "yyyy-mm-ddTHH:MM:SS+07:00"; reading their digits is several times faster
- * than Date.parse, which matters for quarter-wide aggregation. Other shapes fall back to Date.parse.
- */
-export function fastTime(s: string): number {
-  if (s.length === 25 && s.charCodeAt(22) === 58 && s.endsWith('+07:00')) {
-    const n2 = (i: number) => (s.charCodeAt(i) - 48) * 10 + s.charCodeAt(i + 1) - 48;
-    // Days from 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil), integer-only.
-    const m = n2(5);
-    const y = n2(0) * 100 + n2(2) - (m <= 2 ? 1 : 0);
-    const era = Math.floor(y / 400);
-    const yoe = y - era * 400;
-    const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + n2(8) - 1;
-    const days = era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
-    return (((days * 24 + n2(11) - 7) * 60 + n2(14)) * 60 + n2(17)) * 1000;
-  }
-  return Date.parse(s);
-}
-
 const DAY_MS = 86_400_000;
 const vnDay = (ms: number) => Math.floor((ms + 7 * 3600_000) / DAY_MS);
 
-/** Status computed from parsed instants (same rules as deadline/status.ts). */
-function resolvedStatus(done: number, due: number | undefined): 'early' | 'onTime' | 'late' {
-  if (due === undefined) return 'onTime';
+/** Status computed from parsed instants (same rules as deadline/status.ts); NaN: no due time. */
+function resolvedStatus(done: number, due: number): 'early' | 'onTime' | 'late' {
+  if (Number.isNaN(due)) return 'onTime';
   if (done > due) return 'late';
   return vnDay(done) < vnDay(due) ? 'early' : 'onTime';
 }
 
-/** Group key (also its label, except procedures: code as key, name as label). No allocation per dossier. */
-function groupKeyOf(d: Dossier, by: GroupBy): string {
-  if (by === 'officer') return (d.officer as string | undefined) || NONE;
-  if (by === 'unit') return (d.unit as string | undefined) || NONE;
-  if (by === 'procedure') return ((d.procedureCode ?? d.procedureName) as string | undefined) || NONE;
-  return 'all';
-}
-
-function groupLabelOf(d: Dossier, by: GroupBy): string {
-  if (by === 'procedure') return ((d.procedureName ?? d.procedureCode) as string | undefined) || NONE;
-  return by === 'all' ? 'Tổng' : groupKeyOf(d, by);
-}
-
-/** Adds one dossier's contribution to a period's figures. Instants are compared as numbers (ms). */
-export function addToFigures(f: Figures, d: Dossier, start: number, end: number, asOf: number): boolean {
-  const recv = fastTime(d.receivedAt);
-  if (recv >= end) return false;
-  const res = d.resolvedAt ? fastTime(d.resolvedAt) : undefined;
-  if (res !== undefined && res < start) return false; // closed before the period: not part of it
-  const due = d.dueAt ? fastTime(d.dueAt) : undefined;
-  add(f, d, recv >= start, res !== undefined && res < end ? res : undefined, due, asOf);
-  return true;
-}
-
-function add(f: Figures, d: Dossier, receivedInPeriod: boolean, res: number | undefined, due: number | undefined, asOf: number): void {
+/** One dossier's contribution; `res` is its resolution within the period (NaN: none), `bits` as in facts.ts. */
+function add(f: Figures, bits: number, receivedInPeriod: boolean, res: number, due: number, asOf: number): void {
   if (receivedInPeriod) {
     f.received++;
-    if (d.channel) f[d.channel]++;
+    const ch = FACT_CHANNELS[bits & 3];
+    if (ch) f[ch]++;
   } else f.carriedOver++;
-  if (res !== undefined) {
-    if (d.withdrawn) f.withdrawn++;
-    else if (d.returned) f.returned++;
-    else {
-      f.resolved++;
-      f[resolvedStatus(res, due)]++;
-    }
-    return;
-  }
-  if (d.withdrawn) f.withdrawn++;
-  else if (d.returned) f.returned++;
-  else {
+  if (bits & WITHDRAWN) f.withdrawn++;
+  else if (bits & RETURNED) f.returned++;
+  else if (!Number.isNaN(res)) {
+    f.resolved++;
+    f[resolvedStatus(res, due)]++;
+  } else {
     f.inProgress++;
-    if (due !== undefined && due < asOf) f.overdue++;
+    if (due < asOf) f.overdue++;
     else f.notYetDue++;
   }
 }
@@ -155,46 +109,86 @@ export function finish(f: Figures): Figures {
   return f;
 }
 
+/** A chunk's own number for the group of entry i (string-table indices), so names are looked up once per chunk. */
+function slotOf(c: FactChunk, i: number, by: GroupBy): number {
+  if (by === 'officer') return c.officer[i]!;
+  if (by === 'unit') return c.unit[i]!;
+  if (by === 'procedure') return c.procedureCode[i]! * c.strings.length + c.procedureName[i]!;
+  return 0;
+}
+
+/**
+ * The group row of entry i: key (also the label, except procedures: code as key, name as label). When one
+ * code comes with several names, the label is a real name, the alphabetically first: the same report
+ * whatever order the dossiers are read in (index chunks or a list).
+ */
+function groupRow(groups: Map<string, ReportRow>, c: FactChunk, i: number, by: GroupBy): ReportRow {
+  const code = textAt(c, c.procedureCode[i]!);
+  const name = textAt(c, c.procedureName[i]!);
+  const key =
+    by === 'officer' ? textAt(c, c.officer[i]!) || NONE : by === 'unit' ? textAt(c, c.unit[i]!) || NONE : by === 'procedure' ? (code ?? name) || NONE : 'all';
+  const label = by === 'procedure' ? (name ?? code) || NONE : by === 'all' ? 'Tổng' : key;
+  const row = groups.get(key);
+  if (!row) {
+    const fresh = { key, label, figures: emptyFigures() };
+    groups.set(key, fresh);
+    return fresh;
+  }
+  const named = (l: string) => l !== key;
+  if (named(label) !== named(row.label) ? named(label) : label < row.label) row.label = label;
+  return row;
+}
+
 export function buildReport(dossiers: Iterable<Dossier>, period: Period, groupBy: GroupBy, now = Date.now()): Report {
   return buildReports(dossiers, period, [groupBy], now)[0]!;
 }
 
-/** Several groupings in one pass over the dossiers (each date parsed once); fills `trend` when given. */
+/** Reports from a list of dossiers (tests, merged exports): their facts, then the one implementation below. */
 export function buildReports(dossiers: Iterable<Dossier>, period: Period, groupBys: GroupBy[], now = Date.now(), trend?: TrendPoint[]): Report[] {
+  return buildFactReports([packFacts(0, Array.from(dossiers, factOf))], period, groupBys, now, trend);
+}
+
+/** Several groupings in one pass over the figures index (facts.ts); fills `trend` when given. */
+export function buildFactReports(chunks: Iterable<FactChunk>, period: Period, groupBys: GroupBy[], now = Date.now(), trend?: TrendPoint[]): Report[] {
   const start = vnDayStart(period.from);
   const end = vnDayStart(period.to) + DAY_MS;
   const first = weekIndex(start);
   const asOf = Math.min(end, now);
   const maps = groupBys.map(() => new Map<string, ReportRow>());
   const total = emptyFigures();
-  for (const d of dossiers) {
-    const recv = fastTime(d.receivedAt);
-    if (recv >= end) continue;
-    const resAt = d.resolvedAt ? fastTime(d.resolvedAt) : undefined;
-    if (resAt !== undefined && resAt < start) continue;
-    const due = d.dueAt ? fastTime(d.dueAt) : undefined;
-    const res = resAt !== undefined && resAt < end ? resAt : undefined;
-    add(total, d, recv >= start, res, due, asOf);
-    if (trend) {
-      if (recv >= start) trend[weekIndex(recv) - first]!.received++;
-      if (res !== undefined && !d.withdrawn && !d.returned) {
-        const p = trend[weekIndex(res) - first]!;
-        if (due !== undefined && res > due) p.late++;
-        else p.resolvedOnTime++;
+  for (const c of chunks) {
+    const local = groupBys.map(() => new Map<number, ReportRow>());
+    for (let i = 0; i < c.n; i++) {
+      const recv = c.receivedAt[i]!;
+      if (recv >= end) continue;
+      const resAt = c.resolvedAt[i]!;
+      if (resAt < start) continue; // closed before the period: not part of it
+      const due = c.dueAt[i]!;
+      const res = resAt < end ? resAt : NaN;
+      const bits = c.bits[i]!;
+      const inPeriod = recv >= start;
+      add(total, bits, inPeriod, res, due, asOf);
+      if (trend) {
+        if (inPeriod) trend[weekIndex(recv) - first]!.received++;
+        if (!Number.isNaN(res) && !(bits & (WITHDRAWN | RETURNED))) {
+          const p = trend[weekIndex(res) - first]!;
+          if (res > due) p.late++;
+          else p.resolvedOnTime++;
+        }
       }
-    }
-    for (let i = 0; i < groupBys.length; i++) {
-      const by = groupBys[i]!;
-      const key = groupKeyOf(d, by);
-      const groups = maps[i]!;
-      let row = groups.get(key);
-      if (!row) groups.set(key, (row = { key, label: groupLabelOf(d, by), figures: emptyFigures() }));
-      add(row.figures, d, recv >= start, res, due, asOf);
+      for (let g = 0; g < groupBys.length; g++) {
+        const by = groupBys[g]!;
+        const slot = slotOf(c, i, by);
+        let row = local[g]!.get(slot);
+        if (!row) local[g]!.set(slot, (row = groupRow(maps[g]!, c, i, by)));
+        add(row.figures, bits, inPeriod, res, due, asOf);
+      }
     }
   }
   finish(total);
   return groupBys.map((groupBy, i) => {
-    const rows = [...maps[i]!.values()].sort((a, b) => a.label.localeCompare(b.label, 'vi'));
+    // Ties (two codes with one name) by key, so the order does not depend on the order of reading either.
+    const rows = [...maps[i]!.values()].sort((a, b) => a.label.localeCompare(b.label, 'vi') || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     rows.forEach((r) => finish(r.figures));
     return { period, groupBy, rows, total: { ...total } };
   });
