@@ -53,6 +53,11 @@ describe('correcting an address read by OCR', () => {
     }
   });
 
+  it('takes a numbered unit that does not exist for the one a look-alike digit away', () => {
+    expect(correctAddress('244/18 Hùng Vương, Phường 14, Quận 19, TP. Hồ Chí Ninh')).toBe('244/18 Hùng Vương, Phường 14, Quận 10, TP. Hồ Chí Minh');
+    expect(correctAddress('Phường 14, Quận 10, TP. Hồ Chí Minh')).toBe('Phường 14, Quận 10, TP. Hồ Chí Minh');
+  });
+
   it('leaves an address alone when its province is not recognised', () => {
     expect(correctAddress('Xã Nghĩ Văn, Huyện Nghỉ Lộc')).toBe('Xã Nghĩ Văn, Huyện Nghỉ Lộc');
     expect(correctAddress('')).toBe('');

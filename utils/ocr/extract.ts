@@ -1,6 +1,7 @@
 import { GAP, continued, cleanName, dateFromWords, findDate, sexFrom, valueAfter, type Lines } from './text';
 import type { DocType } from './types';
 import { matchEthnic } from '../vi/ethnic';
+import { isNameSyllable } from '../vi/names';
 import { foldVi } from '../vi/fold';
 import { provinceEnd } from './places';
 import { correctAddress, isUnitChain } from '../vi/correct-address';
@@ -46,6 +47,17 @@ export function plausibleSyllable(word: string): boolean {
 
 const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|kr|dr|bl|[bcdghjklmnpqrstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnptk])?$/;
 
+/**
+ * "Hùng vương", "Phường văn chương": OCR lost the capital of a name syllable after a capitalised word or a
+ * unit word. Proper names capitalise every syllable, so a known name syllable there gets its capital back.
+ */
+function capitalisedName(w: string, prev: string | undefined): string {
+  if (!prev || !/^\p{Ll}{2,}$/u.test(w) || LOWER_OK.has(w)) return w;
+  if (!/^\p{Lu}/u.test(prev) && !LOWER_OK.has(prev)) return w;
+  const cap = w[0]!.toLocaleUpperCase('vi') + w.slice(1);
+  return isNameSyllable(cap) ? cap : w;
+}
+
 /** One printed line of an address: leading debris skipped, stops at the first word that is not address text. */
 function cleanAddressLine(line: string): string[] {
   const segs: string[] = [];
@@ -70,7 +82,7 @@ function cleanAddressLine(line: string): string[] {
       }
       // "…Thành phố Hồ Chí Minh." — a full stop ends the address (abbreviations like "TP." excepted).
       const stop = /^[\p{L}\d]{2,}\.$/u.test(raw) && !/^(TP|TX|TT|Q|P|H)\.$/i.test(raw);
-      const w = stop ? raw.slice(0, -1) : raw;
+      const w = capitalisedName(stop ? raw.slice(0, -1) : raw, kept.at(-1));
       const ok = (first: boolean, prev?: string) => addressWord(w, first, prev) && plausibleSyllable(w);
       if (!started && !ok(true)) continue;
       if (!ok(kept.length === 0, kept.at(-1))) {
@@ -122,6 +134,8 @@ function normaliseUnit(seg: string): string {
 /** Words OCR ran together: "ThànhphốHồChíMinh" → "Thành phố Hồ Chí Minh". */
 function unglue(line: string): string {
   return line
+    // "Phường 1⁄4": OCR's fraction slash inside a number is a stroke of the digit shapes, never printed.
+    .replace(/(\d)\u2044(?=\d)/g, '$1')
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
     .replace(/\b(Thành|Thị)(phố|trấn|xã)\b/gu, '$1 $2')
     .replace(/,(?=\S)/g, ', ');
@@ -190,7 +204,11 @@ function put(fields: Record<string, string>, key: string, value: string | undefi
 
 function address(lines: Lines, label: RegExp): string | undefined {
   const v = valueAfter(lines, label, { nextIfEmpty: true });
-  if (!v) return undefined;
+  return v && addressFrom(lines, v);
+}
+
+/** An address whose first line of value is known: its continuation lines, cleaned and corrected. */
+export function addressFrom(lines: Lines, v: { value: string; line: number }): string | undefined {
   const joined = continued(lines, v, LABELS);
   // The 2021 front prints the expiry date in the left column, level with the residence lines.
   const cleaned = cleanAddress(joined.replace(/(^|\n)\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*/g, '$1'));

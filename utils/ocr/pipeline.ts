@@ -6,6 +6,7 @@ import { checkIdAgainst } from './idnumber';
 import { correctFeatures } from './features';
 import { parseMrz, validProvince } from './mrz';
 import { parseQrPayload } from './qr';
+import { ADDRESS_KEYS, addressScore, rereadAddress } from './reread-address';
 import { cropGray, grayToRgba, prepareForOcr, type GrayImage } from './preprocess';
 import { textWithGaps, toLines } from './text';
 import type { Box, DocType, OcrLine, OcrResult, RgbaImage, TextEngine } from './types';
@@ -79,6 +80,12 @@ export async function readPaper(image: RgbaImage, deps: PipelineDeps, opts: Read
     checkAbort(opts.signal);
     const more = extractFields(docType, toLines(again.lines?.length ? textWithGaps(again.lines) : again.text));
     for (const k of missing) if (more[k]) text[k] = more[k];
+  }
+  for (const key of ADDRESS_KEYS) {
+    if (!wanted.has(key) || fromCodes.has(key) || addressScore(key, text[key]) >= 0) continue;
+    const best = await rereadAddress(deps.engine, prepared.gray, ocr.lines ?? [], key, text[key]);
+    checkAbort(opts.signal);
+    if (best) text[key] = best;
   }
   if (docType === 'cccd_2021_back') {
     const feat = await rereadFeatures(deps.engine, prepared.gray, ocr.lines ?? []);

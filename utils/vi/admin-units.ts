@@ -75,6 +75,26 @@ function levenshtein(a: string, b: string): number {
   return prev[B.length]!;
 }
 
+/** Digits the card fonts make OCR confuse with each other. */
+const DIGIT_TWINS: Record<string, string> = { '0': '9', '9': '0', '1': '7', '7': '1', '5': '6', '6': '5', '3': '8', '8': '3' };
+
+/**
+ * "Quận 19" where the city has no district 19: a numbered unit that does not exist, one look-alike digit
+ * away from exactly one that does. Any other number is read or not, never guessed.
+ */
+function numberMisread(read: string, candidates: readonly Unit[]): Unit | undefined {
+  const names = new Set(candidates.map((c) => c.name));
+  const hits = new Set<string>();
+  for (let i = 0; i < read.length; i++) {
+    const twin = DIGIT_TWINS[read[i]!];
+    if (twin) {
+      const alt = (read.slice(0, i) + twin + read.slice(i + 1)).replace(/^0+(?=\d)/, '');
+      if (names.has(alt)) hits.add(alt);
+    }
+  }
+  return hits.size === 1 ? candidates.find((c) => c.name === [...hits][0]) : undefined;
+}
+
 /** How many letters OCR may have got wrong in a name of this many letters and still be recognised. */
 const allowance = (letters: number) => (letters <= 4 ? 0 : letters <= 9 ? 1 : 2);
 
@@ -89,7 +109,7 @@ export function matchName(read: string, candidates: readonly Unit[]): Unit | und
   if (!f) return undefined;
   const exact = candidates.find((c) => toneKey(c.name) === key);
   if (exact) return exact;
-  if (/^\d+$/.test(f)) return undefined; // "Phường 14": numbers are read or not, never guessed
+  if (/^\d+$/.test(f)) return numberMisread(f, candidates);
   let best: { unit: Unit; score: [number, number] } | undefined;
   let tie = false;
   const seen = new Set<string>();

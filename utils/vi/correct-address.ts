@@ -21,14 +21,24 @@ export function isUnitChain(segs: string[]): boolean {
   return r.province && r.matched === segs.length - 1;
 }
 
-function resolve(parts: string[]): { parts: string[]; province: boolean; matched: number } {
+/**
+ * How well an address reads as units of the lexicon: its province recognised, how many units under it were
+ * recognised and how many unit-like parts were not. Compares two readings of the same printed address.
+ */
+export function addressFit(address: string): { province: boolean; matched: number; unmatched: number; ward: boolean } {
+  const { province, matched, unmatched, ward } = resolve(address.split(', '));
+  return { province, matched, unmatched, ward };
+}
+
+function resolve(parts: string[]): { parts: string[]; province: boolean; matched: number; unmatched: number; ward: boolean } {
   const last = parts.length - 1;
-  if (last < 0) return { parts, province: false, matched: 0 };
+  if (last < 0 || !parts[last]) return { parts, province: false, matched: 0, unmatched: 0, ward: false };
   const p = splitPrefix(parts[last]!, 'province');
   const { old, new: now } = units();
   const province = matchName(p.core, [...old, ...now]);
-  if (!province) return { parts, province: false, matched: 0 };
+  if (!province) return { parts, province: false, matched: 0, unmatched: parts.length, ward: false };
   let matched = 0;
+  let unmatched = 0;
   parts[last] = p.prefix + cased(p.core, province.name);
   const oldProvince = old.find((u) => u.name === province.name) ?? (province.name === 'Huế' ? old.find((u) => u.name === 'Thừa Thiên Huế') : undefined);
   const newProvince = now.find((u) => u.name === province.name) ?? (province.name === 'Thừa Thiên Huế' ? now.find((u) => u.name === 'Huế') : undefined);
@@ -45,15 +55,16 @@ function resolve(parts: string[]): { parts: string[]; province: boolean; matched
     else if (!district && i === last - 1) unit = matchName(part.core, districts) ?? matchName(part.core, allWards);
     else unit = matchName(part.core, district ? district.children : allWards);
     if (!unit) {
+      if (part.level !== 'unknown' || i === last - 1) unmatched++;
       if (part.level === 'district' || (part.level === 'unknown' && i === last - 1)) continue;
       break;
     }
     parts[i] = part.prefix + cased(part.core, unit.name);
     matched++;
     if (districts.includes(unit)) district = unit;
-    else break; // a ward is the lowest unit: what comes before it is the street or hamlet
+    else return { parts, province: true, matched, unmatched, ward: true }; // the lowest unit: before it, the street or hamlet
   }
-  return { parts, province: true, matched };
+  return { parts, province: true, matched, unmatched, ward: false };
 }
 
 type Level = 'province' | 'district' | 'ward' | 'detail' | 'unknown';

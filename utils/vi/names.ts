@@ -95,6 +95,11 @@ export function correctNameSyllable(word: string, position: 'surname' | 'other')
   return matchCase(best, word);
 }
 
+/** A syllable of Vietnamese personal names (streets are mostly named after people: "Hùng Vương", "Lê Lợi"). */
+export function isNameSyllable(word: string): boolean {
+  return KNOWN.has(word.toLocaleUpperCase('vi'));
+}
+
 /** A full name with each syllable checked against the lexicon (surname first). */
 export function correctFullName(name: string): string {
   const words = name.split(/\s+/).filter(Boolean);

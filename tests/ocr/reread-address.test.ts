@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { cleanAddress } from '../../utils/ocr/extract';
+import { addressScore } from '../../utils/ocr/reread-address';
+
+describe('judging an address reading against the lexicon', () => {
+  it('marks a reading damaged when the province is unknown, a unit is unknown or the ward is missing', () => {
+    expect(addressScore('placeOfResidence', 'Số 220 Hùng Vương, Phường Vạn Thạnh, Thành phố Nha Trang, Tỉnh Khánh Hòa')).toBeGreaterThanOrEqual(0);
+    expect(addressScore('placeOfResidence', 'Thành phố Nha Trang, Tỉnh Khánh Hòa')).toBeLessThan(0);
+    expect(addressScore('placeOfOrigin', 'Thành phố Nha Trang, Tỉnh Khánh Hòa')).toBeGreaterThanOrEqual(0);
+    expect(addressScore('placeOfResidence', 'Phường Xyzabc, Thành phố Hà Nội')).toBeLessThan(0);
+    expect(addressScore('placeOfResidence', 'phường')).toBeLessThan(0);
+    expect(addressScore('placeOfResidence', undefined)).toBeLessThan(addressScore('placeOfResidence', 'phường'));
+  });
+
+  it('prefers, between readings that fit alike, the one whose street words are known syllables', () => {
+    const a = 'Số 220 Hùng Vương, Phường Vạn Thạnh, Thành phố Nha Trang, Tỉnh Khánh Hòa';
+    const b = 'Số 220 Hùn Vươn, Phường Vạn Thạnh, Thành phố Nha Trang, Tỉnh Khánh Hòa';
+    expect(addressScore('placeOfResidence', a)).toBeGreaterThan(addressScore('placeOfResidence', b));
+  });
+});
+
+describe('cleaning an address line', () => {
+  it('gives a name syllable its lost capital and joins a number OCR split with a fraction slash', () => {
+    expect(cleanAddress('244/18 Hùng vương, Phường 1⁄4, Quận 10, TP. Hồ Chí Minh')).toBe('244/18 Hùng Vương, Phường 14, Quận 10, TP. Hồ Chí Minh');
+    expect(cleanAddress('Số 12 phố Lý Thường Kiệt, Phường Cửa Nam, Thành phố Hà Nội')).toBe('Số 12 phố Lý Thường Kiệt, Phường Cửa Nam, Thành phố Hà Nội');
+  });
+});
