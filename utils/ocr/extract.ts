@@ -8,7 +8,7 @@ import { correctAddress, isUnitChain } from '../vi/correct-address';
 
 /** Labels of every paper (folded); a value stops at the next of them. */
 const LABELS =
-  /so dinh danh|ho,? chu dem|ho va ten|ho ten|ngay,? thang,? nam|ngay sinh|sinh ngay|gioi tinh|quoc tich|que quan|nguyen quan|noi thuong tru|noi cu tru|noi dkhk|noi dang ky|co gia tri|dac diem|date of|dan toc|noi sinh|ghi bang chu|nam sinh|nguoi di khai|idvnm/;
+  /so dinh danh|ho,? chu dem|ho va ten|ho ten|ngay[,.]? thang[,.]? nam|ngay sinh|sinh ngay|gioi tinh|quoc tich|que quan|nguyen quan|noi thuong tru|noi cu tru|noi dkhk|noi dang ky|co gia tri|dac diem|date of|dan toc|noi sinh|ghi bang chu|nam sinh|nguoi di khai|idvnm/;
 
 /** Lower-case words that belong inside addresses and place names ("huyện Củ Chi", "Trạm Y tế"). */
 const LOWER_OK = new Set(
@@ -234,7 +234,7 @@ export function extractFields(docType: DocType, lines: Lines): Record<string, st
       put(f, 'idNumber', idNumber(all, 12));
       const name = valueAfter(lines, /ho,? chu dem va ten( khai sinh)?|ho va ten|full name/, { nextIfEmpty: true });
       put(f, 'fullName', name && cleanName(name.value));
-      put(f, 'dateOfBirth', date(/ngay,? thang,? nam sinh|ngay sinh|date of birth/));
+      put(f, 'dateOfBirth', date(/ngay[,.]? thang[,.]? nam sinh|ngay sinh|date of birth/));
       const sex = valueAfter(lines, /gioi tinh/);
       put(f, 'sex', sex && sexFrom(sex.value.split(/quoc tich/i)[0]!));
       const nat = valueAfter(lines, /quoc tich/);
@@ -250,7 +250,7 @@ export function extractFields(docType: DocType, lines: Lines): Record<string, st
       break;
     }
     case 'cccd_2021_back': {
-      put(f, 'issueDate', date(/ngay,? thang,? nam|date,? month/));
+      put(f, 'issueDate', date(/ngay[,.]? thang[,.]? nam|date,? month/));
       const feat = valueAfter(lines, /dac diem|nhan dang|identification/, { nextIfEmpty: true });
       if (feat) {
         const v = feat.value.length > 3 ? feat.value : (lines.raw[feat.line + 1] ?? '');
@@ -261,7 +261,7 @@ export function extractFields(docType: DocType, lines: Lines): Record<string, st
     case 'cancuoc_2024_back': {
       put(f, 'placeOfResidence', address(lines, /noi cu tru|place of residence/));
       put(f, 'birthRegistrationPlace', address(lines, /noi dang ky khai sinh|place of birth registration/));
-      put(f, 'issueDate', date(/ngay,? ?thang,? nam cap|date of issue/));
+      put(f, 'issueDate', date(/ngay[,.]? ?thang[,.]? nam cap|date of issue/));
       put(f, 'expiryDate', date(/nam het han|date of expiry/));
       break;
     }
@@ -281,7 +281,7 @@ export function extractFields(docType: DocType, lines: Lines): Record<string, st
     case 'birth_certificate': {
       const name = valueAfter(lines, /ho,? ?chu ?dem,? ?ten:/) ?? valueAfter(lines, /ho,? ?chu ?dem,? ?ten(?! ?nguoi)/);
       put(f, 'fullName', name && cleanName(name.value));
-      const dobLine = valueAfter(lines, /ngay,? thang,? nam sinh/);
+      const dobLine = valueAfter(lines, /ngay[,.]? thang[,.]? nam sinh/);
       put(f, 'dateOfBirth', (dobLine && findDate(dobLine.value)) ?? dateFromWords(valueAfter(lines, /ghi bang chu/)?.value ?? ''));
       const sex = valueAfter(lines, /gioi ?tinh/);
       put(f, 'sex', sex && sexFrom(sex.value.split(/d[aâ]n/iu)[0]!));

@@ -240,7 +240,7 @@ async function rereadIdNumber(engine: TextEngine, gray: GrayImage, lines: OcrLin
  * last word of text, so the fingerprint frames to the right stay out of the re-read.
  */
 function featureLineAboveDate(lines: OcrLine[]): Box | undefined {
-  const date = lines.findIndex((l) => /ngay,? thang,? nam|date,? month/.test(foldVi(l.text)));
+  const date = lines.findIndex((l) => /ngay[,.]? thang[,.]? nam|date,? month/.test(foldVi(l.text)));
   if (date <= 0) return undefined;
   const ruler = lines[date]!.words?.[0]?.bbox ?? lines[date]!.bbox;
   for (let i = date - 1; i >= 0 && i >= date - 3; i--) {
@@ -259,9 +259,25 @@ function featureLineAboveDate(lines: OcrLine[]): Box | undefined {
     const y0 = mid(words.map((w) => w.bbox.y0));
     const y1 = mid(words.map((w) => w.bbox.y1));
     const h = y1 - y0;
-    return { x0: words[0]!.bbox.x0 - h * 0.5, y0: y0 - h * 0.25, x1: last.bbox.x1 + h * 0.5, y1: y1 + h * 0.25 };
+    return { x0: valueLeft(l, words[0]!.bbox.x0, lines.slice(0, i), h) - h * 0.5, y0: y0 - h * 0.25, x1: last.bbox.x1 + h * 0.5, y1: y1 + h * 0.25 };
   }
   return undefined;
+}
+
+/**
+ * Where the value line starts: its first word OCR could read, or further left, where OCR read its first
+ * words as debris ("¬ø" m. 2cm…" for "Sẹo chấm C: 2cm…") or where the label above starts (the value is
+ * printed flush with it).
+ */
+function valueLeft(line: OcrLine, firstGood: number, above: OcrLine[], h: number): number {
+  let x = firstGood;
+  const before = (line.words ?? []).filter((w) => w.bbox.x1 <= firstGood).sort((a, b) => b.bbox.x1 - a.bbox.x1);
+  for (const w of before) {
+    if (x - w.bbox.x1 > 2.5 * h) break;
+    x = w.bbox.x0;
+  }
+  const label = above.flatMap((l) => l.words ?? []).find((w) => /^dac/.test(foldVi(w.text)));
+  return label ? Math.min(x, label.bbox.x0) : x;
 }
 
 async function rereadFeatures(engine: TextEngine, gray: GrayImage, lines: OcrLine[]) {
@@ -276,7 +292,7 @@ async function rereadFeatures(engine: TextEngine, gray: GrayImage, lines: OcrLin
   } else {
     // Page analysis often skips the top band next to the chip: place the line from the card layout, using
     // the issue-date line and the first MRZ line as rulers (ISO/IEC 7810 ID-1 proportions).
-    const date = lines.find((l) => /ngay,? thang,? nam|date,? month/.test(foldVi(l.text)));
+    const date = lines.find((l) => /ngay[,.]? thang[,.]? nam|date,? month/.test(foldVi(l.text)));
     const mrz = lines.find((l) => /<<|[1I]DVNM/.test(l.text) && l.bbox.y0 > (date?.bbox.y1 ?? Infinity));
     if (!date || !mrz) return undefined;
     // Line boxes can swell with debris; the first word ("Ngày,") is a tighter ruler.

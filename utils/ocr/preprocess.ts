@@ -4,6 +4,7 @@
  * small photos reach a text height tesseract reads well.
  */
 import type { RgbaImage } from './types';
+import { findPaper, isCardShaped, paperSize, warpPaper, type Quad } from './card';
 
 export interface GrayImage {
   data: Uint8Array;
@@ -178,8 +179,16 @@ export function deskewGray(g: GrayImage, skewDeg: number): GrayImage {
 }
 
 /** Grey, levelled and scaled copy for OCR; `scale` is chosen so a card is about `targetWidth` pixels wide. */
-export function prepareForOcr(img: RgbaImage, opts: { targetWidth?: number } = {}): { gray: GrayImage; skew: number; scale: number } {
+export function prepareForOcr(img: RgbaImage, opts: { targetWidth?: number } = {}): { gray: GrayImage; skew: number; scale: number; paper?: Quad } {
   let gray = toGray(img);
+  // A photo of a card on a desk: cut the card out and undo the perspective first.
+  const paper = findPaper(gray);
+  if (paper && isCardShaped(paper)) {
+    const size = paperSize(paper, opts.targetWidth ?? 0);
+    gray = warpPaper(gray, paper, size.width, size.height);
+    const skew = estimateSkew(gray, 3);
+    return { gray: deskewGray(gray, skew), skew, scale: 1, paper };
+  }
   const skew = estimateSkew(gray);
   gray = deskewGray(gray, skew);
   const target = opts.targetWidth ?? 0;
