@@ -142,3 +142,41 @@ describe('figures index kept by the repository', () => {
     await expectIndexMatchesRows(repo);
   });
 });
+
+describe('two windows on one database', () => {
+  it("shows on the dashboard an edit made in another window (the background, the side panel)", async () => {
+    const db = openDeadlinesDb(`test-facts-two-${++n}`);
+    const dashboard = new DossierRepo(db, () => codec);
+    const other = new DossierRepo(openDeadlinesDb(db.name), () => codec);
+    await other.bulkPut([
+      { code: 'A', receivedAt: '2026-03-02T09:00:00+07:00', dueAt: '2026-03-04T17:00:00+07:00' },
+      { code: 'B', receivedAt: '2026-03-02T09:00:00+07:00', dueAt: '2026-03-05T17:00:00+07:00' },
+    ]);
+    const until = Date.parse('2026-03-06T00:00:00+07:00');
+    expect((await dashboard.dueBefore(until)).map((d) => d.code)).toEqual(['A', 'B']);
+    await other.resolve('A', Date.parse('2026-03-04T10:00:00+07:00'));
+    expect((await dashboard.dueBefore(until)).map((d) => d.code)).toEqual(['B']);
+    await other.put({ code: 'C', receivedAt: '2026-03-02T09:00:00+07:00', dueAt: '2026-03-03T17:00:00+07:00' });
+    expect((await dashboard.dueBefore(until)).map((d) => d.code)).toEqual(['C', 'B']);
+  });
+});
+
+describe('import next to another writer', () => {
+  it('never overwrites an edit made while the file was being merged', async () => {
+    const db = openDeadlinesDb(`test-facts-race-${++n}`);
+    const A: Dossier = { code: 'A', receivedAt: '2026-03-02T09:00:00+07:00', dueAt: '2026-03-05T17:00:00+07:00', applicantName: 'Nguyễn Văn An', updatedAt: 1 };
+    await new DossierRepo(db, () => codec).bulkPut([A, { ...A, code: 'B' }]);
+    let edits = 0;
+    // The other writer (the dashboard's "Đã trả" button) acts while the import decrypts, outside its transactions.
+    const racing: RecordCodec = {
+      ...codec,
+      open: async (s) => {
+        if (edits++ === 0) await new DossierRepo(db, () => codec).resolve('A', Date.parse('2026-03-04T10:00:00+07:00'));
+        return codec.open(s);
+      },
+    };
+    const r = await new DossierRepo(db, () => racing).importMerge([{ ...A, officer: 'Nam', updatedAt: 2 }]);
+    expect(r).toEqual({ added: 0, updated: 1, unchanged: 0 });
+    expect(await new DossierRepo(db, () => codec).get('A')).toMatchObject({ officer: 'Nam', resolvedAt: '2026-03-04T10:00:00+07:00', applicantName: 'Nguyễn Văn An' });
+  });
+});

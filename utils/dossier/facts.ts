@@ -38,6 +38,12 @@ export interface Fact {
 export interface FactChunk {
   id: number;
   format: number;
+  /**
+   * New on every write of the chunk (a rebuild too), so a reader can tell whether its dossiers may have
+   * changed. Random rather than counted: it cannot come back to a value a reader holds, even after the table
+   * was cleared and rebuilt.
+   */
+  rev: number;
   n: number;
   /** Codes concatenated, codeEnd[i] where the i-th ends: any character may occur in a code. */
   codes: string;
@@ -46,6 +52,8 @@ export interface FactChunk {
   dueAt: Float64Array;
   resolvedAt: Float64Array;
   bits: Uint8Array;
+  /** Entries of open dossiers (a few percent of all): the due list looks at these only. */
+  openAt: Int32Array;
   /** Indices into `strings`, 0 meaning absent (distinct from ''). */
   officer: Int32Array;
   unit: Int32Array;
@@ -81,13 +89,13 @@ export function bucketOf(code: string): number {
   return (h >>> 0) % BUCKETS;
 }
 
-export function packFacts(id: number, facts: readonly Fact[]): FactChunk {
+export function packFacts(id: number, facts: readonly Fact[], rev = Math.random()): FactChunk {
   const n = facts.length;
   const c: FactChunk = {
-    id, format: FACTS_FORMAT, n, codes: '', codeEnd: new Int32Array(n),
+    id, format: FACTS_FORMAT, rev, n, codes: '', codeEnd: new Int32Array(n),
     receivedAt: new Float64Array(n), dueAt: new Float64Array(n), resolvedAt: new Float64Array(n), bits: new Uint8Array(n),
     officer: new Int32Array(n), unit: new Int32Array(n), procedureCode: new Int32Array(n), procedureName: new Int32Array(n),
-    strings: [''],
+    openAt: new Int32Array(0), strings: [''],
   };
   const index = new Map<string, number>();
   const str = (s: string | undefined) => {
@@ -97,6 +105,7 @@ export function packFacts(id: number, facts: readonly Fact[]): FactChunk {
     return k;
   };
   const codes: string[] = [];
+  const open: number[] = [];
   let end = 0;
   for (let i = 0; i < n; i++) {
     const f = facts[i]!;
@@ -110,7 +119,9 @@ export function packFacts(id: number, facts: readonly Fact[]): FactChunk {
     c.unit[i] = str(f.unit);
     c.procedureCode[i] = str(f.procedureCode);
     c.procedureName[i] = str(f.procedureName);
+    if (f.open) open.push(i);
   }
+  c.openAt = Int32Array.from(open);
   c.codes = codes.join('');
   return c;
 }
@@ -191,20 +202,19 @@ const iso = (ms: number) => (Number.isNaN(ms) ? undefined : toVnIso(ms));
 
 /** The clear part of a dossier as the lists show it (no applicant, personId or updatedAt: not indexed). */
 export function dossierAt(c: FactChunk, i: number): Dossier {
-  const f = factAt(c, i);
-  const d: Dossier = { code: f.code, receivedAt: iso(f.receivedAt) ?? '' };
-  const put = <K extends keyof Dossier>(k: K, v: Dossier[K]) => {
-    if (v !== undefined && v !== false) d[k] = v;
-  };
-  put('dueAt', iso(f.dueAt));
-  if (!f.open) put('resolvedAt', iso(f.resolvedAt));
-  put('procedureCode', f.procedureCode);
-  put('procedureName', f.procedureName);
-  put('officer', f.officer);
-  put('unit', f.unit);
-  put('channel', f.channel);
-  put('withdrawn', f.withdrawn);
-  put('returned', f.returned);
+  const bits = c.bits[i]!;
+  const d: Dossier = { code: codeAt(c, i), receivedAt: iso(c.receivedAt[i]!) ?? '' };
+  const due = iso(c.dueAt[i]!);
+  if (due) d.dueAt = due;
+  const res = bits & OPEN ? undefined : iso(c.resolvedAt[i]!);
+  if (res) d.resolvedAt = res;
+  if (c.officer[i]) d.officer = c.strings[c.officer[i]!];
+  if (c.unit[i]) d.unit = c.strings[c.unit[i]!];
+  if (c.procedureCode[i]) d.procedureCode = c.strings[c.procedureCode[i]!];
+  if (c.procedureName[i]) d.procedureName = c.strings[c.procedureName[i]!];
+  if (bits & 3) d.channel = FACT_CHANNELS[bits & 3];
+  if (bits & WITHDRAWN) d.withdrawn = true;
+  if (bits & RETURNED) d.returned = true;
   return d;
 }
 
@@ -216,8 +226,9 @@ export function dueFacts(chunks: Iterable<FactChunk>, until: number, filter: { o
   const limit = fastTime(toVnIso(until));
   const hits: { due: number; d: Dossier }[] = [];
   for (const c of chunks) {
-    for (let i = 0; i < c.n; i++) {
-      if (!(c.bits[i]! & OPEN) || !(c.dueAt[i]! < limit)) continue;
+    for (let k = 0; k < c.openAt.length; k++) {
+      const i = c.openAt[k]!;
+      if (!(c.dueAt[i]! < limit)) continue;
       if (filter.officer && textAt(c, c.officer[i]!) !== filter.officer) continue;
       if (filter.unit && textAt(c, c.unit[i]!) !== filter.unit) continue;
       hits.push({ due: c.dueAt[i]!, d: dossierAt(c, i) });

@@ -51,6 +51,7 @@ export class DossierImportError extends Error {
 const TRUE_WORDS = ['x', 'co', '1', 'true', 'yes', 'da rut', 'da tra lai'];
 
 function channelOf(text: string): Dossier['channel'] {
+  if (!text) return undefined;
   const f = foldVi(text);
   if (!f) return undefined;
   if (/truc tuyen|online|dvc|cong dich vu/.test(f)) return 'online';
@@ -109,7 +110,7 @@ export function parseDossierTable(headers: string[], rows: unknown[][], opts: { 
         else rec[key] = v;
       } else if (key === 'status') statusText = text;
       else if (key === 'channel') rec.channel = channelOf(text);
-      else if (key === 'withdrawn' || key === 'returned') rec[key] = TRUE_WORDS.includes(foldVi(text)) || undefined;
+      else if (key === 'withdrawn' || key === 'returned') rec[key] = (text !== '' && TRUE_WORDS.includes(foldVi(text))) || undefined;
       else if (text) rec[key] = key === 'applicantIdNumber' ? text.replace(/\s/g, '') : text;
     });
     if (statusText) {
