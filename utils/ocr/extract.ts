@@ -188,6 +188,15 @@ function dropLeadingDebris(seg: string): string {
   return seg;
 }
 
+/**
+ * The 2021 card's expiry when its label was misread: a date on another line than the birth date, later than
+ * it, preferably on a birthday (cards expire on the holder's 25th, 40th or 60th birthday).
+ */
+function expiryByBirthday(raw: string[], dob: string | undefined): string | undefined {
+  const dates = raw.map((l) => findDate(l)).filter((d): d is string => Boolean(d) && d !== dob && (!dob || d! > dob));
+  return dates.find((d) => dob && d.slice(5) === dob.slice(5)) ?? dates.at(-1);
+}
+
 /** A birth date read in the future had a digit misread: 0 read as 9 on old cards (2093 for 2003). */
 function pastDate(iso: string | undefined): string | undefined {
   if (!iso) return iso;
@@ -245,7 +254,7 @@ export function extractFields(docType: DocType, lines: Lines): Record<string, st
         const exp = lines.raw.find((_, i) => /co gia tri|date of expiry|gia tri den/.test(lines.folded[i]!));
         const expIdx = exp ? lines.raw.indexOf(exp) : -1;
         const expiry = expIdx >= 0 ? findDate(lines.raw.slice(expIdx, expIdx + 3).join(' ').replace(/^.*?(co gia tri|den)/i, '')) : undefined;
-        put(f, 'expiryDate', expiry ?? [...all.matchAll(new RegExp(/\d{2}\/\d{2}\/\d{4}/g))].map((m) => findDate(m[0])).filter(Boolean).at(-1));
+        put(f, 'expiryDate', expiry ?? expiryByBirthday(lines.raw, f.dateOfBirth));
       }
       break;
     }

@@ -246,7 +246,7 @@ function featureLineAboveDate(lines: OcrLine[]): Box | undefined {
   for (let i = date - 1; i >= 0 && i >= date - 3; i--) {
     const l = lines[i]!;
     const folded = foldVi(l.text);
-    if (/dac diem|nhan dang|personal|identification|ngon tro|finger/.test(folded)) break;
+    if (/dac ?diem|nhan ?dang|personal|identification|ngon tro|finger/.test(folded)) break;
     let words = (l.words ?? []).filter((w) => /\p{L}.*\p{L}|\d/u.test(w.text));
     // The text ends at the first wide gap: what follows is the fingerprint frames.
     const gapAt = words.findIndex((w, k) => k > 0 && w.bbox.x0 - words[k - 1]!.bbox.x1 > 3 * (w.bbox.y1 - w.bbox.y0));
@@ -281,7 +281,7 @@ function valueLeft(line: OcrLine, firstGood: number, above: OcrLine[], h: number
 }
 
 async function rereadFeatures(engine: TextEngine, gray: GrayImage, lines: OcrLine[]) {
-  const label = lines.find((l) => /dac diem|nhan dang/.test(foldVi(l.text)));
+  const label = lines.find((l) => /dac ?diem|nhan ?dang/.test(foldVi(l.text)));
   let box: { x0: number; y0: number; x1: number; y1: number } | undefined = featureLineAboveDate(lines);
   if (box) {
     // Found as its own line: the value sits right above the issue-date line.

@@ -200,7 +200,18 @@ export function prepareForOcr(img: RgbaImage, opts: { targetWidth?: number } = {
   return { gray, skew, scale };
 }
 
-/** A region of a grey image with a white margin around it (tesseract reads single lines better with one). */
+/** The paper's grey in a region: the level most of its pixels are lighter than or equal to (text is sparse). */
+function background(g: GrayImage, x0: number, y0: number, x1: number, y1: number): number {
+  const hist = new Uint32Array(256);
+  let n = 0;
+  for (let y = y0; y < y1; y += 2) for (let x = x0; x < x1; x += 2, n++) hist[g.data[y * g.width + x]!]!++;
+  if (!n) return 255;
+  let seen = 0;
+  for (let v = 0; v < 256; v++) if ((seen += hist[v]!) >= n * 0.6) return v;
+  return 255;
+}
+
+/** A region of a grey image with a margin of its background around it (tesseract reads single lines better with one). */
 export function cropGray(g: GrayImage, box: { x0: number; y0: number; x1: number; y1: number }, margin = 12): GrayImage {
   const x0 = Math.max(0, Math.floor(box.x0));
   const y0 = Math.max(0, Math.floor(box.y0));
@@ -208,7 +219,9 @@ export function cropGray(g: GrayImage, box: { x0: number; y0: number; x1: number
   const y1 = Math.min(g.height, Math.ceil(box.y1));
   const w = Math.max(1, x1 - x0) + margin * 2;
   const h = Math.max(1, y1 - y0) + margin * 2;
-  const out = new Uint8Array(w * h).fill(255);
+  // The margin takes the crop's own background: white around a grey card background makes tesseract's
+  // global threshold fall between the two, and the whole card turns black.
+  const out = new Uint8Array(w * h).fill(background(g, x0, y0, x1, y1));
   for (let y = y0; y < y1; y++) {
     for (let x = x0; x < x1; x++) out[(y - y0 + margin) * w + (x - x0 + margin)] = g.data[y * g.width + x]!;
   }
