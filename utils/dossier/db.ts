@@ -5,7 +5,7 @@ import { BUILT_IN_DECISIONS, decisionsFileSchema, type Decision } from '../deadl
 import { WorkingCalendar } from '../deadline/calendar';
 import { DEFAULT_OFFICE_HOURS, type OfficeHours } from '../deadline/due';
 import { fastTime, parseVnDateTime, toVnIso, vnDayStart } from './datetime';
-import { applyFacts, bucketOf, byBucket, codesInScope, dueFacts, factOf, factsAgree, packAll, type FactChunk } from './facts';
+import { applyFacts, bucketOf, byBucket, codesInScope, dueFacts, factOf, factsAgree, openCodes, packAll, type FactChunk } from './facts';
 import { planMerge, type MergePlan } from './merge';
 import { SEED_PROCEDURES } from './procedures';
 
@@ -15,7 +15,7 @@ import { SEED_PROCEDURES } from './procedures';
  * Date-times are stored normalised to "+07:00" so string order is time order and index ranges work.
  */
 export type DossierRow = Omit<Dossier, PersonalKey> & {
-  /** dueAt of an open dossier ('~' when it has none); absent once resolved, so the index holds open ones only. */
+  /** Versions 1–2 indexed open dossiers by this (dueAt, '~' without one); the figures index does it now. */
   openDue?: string;
   /** The applicant's name and number, encrypted with the officer's data key (utils/store/codec.ts). */
   sealed?: string;
@@ -71,10 +71,11 @@ export function openDeadlinesDb(name = DEADLINES_DB_NAME): DeadlinesDb {
   db.version(2).stores({
     dossiers: 'code, dueAt, receivedAt, resolvedAt, officer, unit, procedureCode, openDue, personId, applicantKey',
   });
-  // v3: figures and the due list read the facts index; the date, officer, unit and procedure indexes only
-  // slowed every write (each index is one more tree to update per row). The index is built on first read.
+  // v3: figures, the due list and the open dossiers come from the facts index; the date, officer, unit,
+  // procedure and openDue indexes only slowed every write (one more tree to update per row and index).
+  // The facts index is built from the rows on first read.
   db.version(3).stores({
-    dossiers: 'code, openDue, personId, applicantKey',
+    dossiers: 'code, personId, applicantKey',
     facts: 'id, [id+rev]',
   });
   return db;
@@ -92,12 +93,11 @@ const pick = (d: Dossier): Partial<Dossier> => Object.fromEntries(PERSONAL_KEYS.
 // than parsing it again, and an import normalises 60,000 of them.
 const norm = (v: string | undefined) => (!v ? undefined : v.length === 25 && toVnIso(fastTime(v)) === v ? v : (parseVnDateTime(v) ?? v));
 
-/** The clear part of a row: normalised dates and the open-dossier index; personal fields left as given. */
+/** The clear part of a row: normalised dates; personal fields left as given. */
 export function toRow(d: Dossier): DossierRow {
   const row = { ...d, receivedAt: norm(d.receivedAt)! } as DossierRow;
   if (d.dueAt) row.dueAt = norm(d.dueAt);
   if (d.resolvedAt) row.resolvedAt = norm(d.resolvedAt);
-  else row.openDue = row.dueAt ?? '~';
   return row;
 }
 
@@ -294,8 +294,8 @@ export class DossierRepo {
     await this.write(async () => {
       const r = await this.db.dossiers.get(code);
       if (!r) return;
-      const { resolvedAt: _r, ...rest } = r;
-      await this.store([{ ...rest, openDue: rest.dueAt ?? '~', updatedAt: Date.now() }]);
+      const { resolvedAt: _r, openDue: _o, ...rest } = r;
+      await this.store([{ ...rest, updatedAt: Date.now() }]);
     });
   }
 
@@ -363,8 +363,9 @@ export class DossierRepo {
     return out;
   }
 
+  /** Open dossiers with their applicants (alerts, the officer's list), soonest due first, undated last. */
   async openDossiers(): Promise<Dossier[]> {
-    return this.open(await this.db.dossiers.where('openDue').aboveOrEqual('').toArray());
+    return this.open((await this.db.dossiers.bulkGet(openCodes(await this.facts()))).filter((r): r is DossierRow => Boolean(r)));
   }
 }
 

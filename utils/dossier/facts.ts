@@ -218,22 +218,39 @@ export function dossierAt(c: FactChunk, i: number): Dossier {
   return d;
 }
 
+// Infinity - Infinity is NaN, falsy: undated dossiers fall through to the code.
+const byDueThenCode = (a: { due: number; code: string }, b: { due: number; code: string }) =>
+  a.due - b.due || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+
+/** Codes of all open dossiers, soonest due first, those without a due time last (as the openDue index was). */
+export function openCodes(chunks: Iterable<FactChunk>): string[] {
+  const out: { due: number; code: string }[] = [];
+  for (const c of chunks) {
+    for (let k = 0; k < c.openAt.length; k++) {
+      const i = c.openAt[k]!;
+      out.push({ due: Number.isNaN(c.dueAt[i]!) ? Infinity : c.dueAt[i]!, code: codeAt(c, i) });
+    }
+  }
+  return out.sort(byDueThenCode).map((x) => x.code);
+}
+
 /**
  * Open dossiers due before `until` (ms), overdue ones included, soonest first then by code (the order the
  * former openDue index gave). Due times are compared at the stored precision, whole seconds.
  */
 export function dueFacts(chunks: Iterable<FactChunk>, until: number, filter: { officer?: string; unit?: string } = {}): Dossier[] {
   const limit = fastTime(toVnIso(until));
-  const hits: { due: number; d: Dossier }[] = [];
+  const hits: { due: number; code: string; d: Dossier }[] = [];
   for (const c of chunks) {
     for (let k = 0; k < c.openAt.length; k++) {
       const i = c.openAt[k]!;
       if (!(c.dueAt[i]! < limit)) continue;
       if (filter.officer && textAt(c, c.officer[i]!) !== filter.officer) continue;
       if (filter.unit && textAt(c, c.unit[i]!) !== filter.unit) continue;
-      hits.push({ due: c.dueAt[i]!, d: dossierAt(c, i) });
+      const d = dossierAt(c, i);
+      hits.push({ due: c.dueAt[i]!, code: d.code, d });
     }
   }
-  hits.sort((a, b) => a.due - b.due || (a.d.code < b.d.code ? -1 : a.d.code > b.d.code ? 1 : 0));
+  hits.sort(byDueThenCode);
   return hits.map((h) => h.d);
 }
