@@ -190,8 +190,9 @@ export class DossierRepo {
   private cache = new Map<number, FactChunk>();
 
   /**
-   * The figures index (facts.ts), read-only. Rebuilt from the rows when it disagrees with them: on first use
-   * after the upgrade to version 3, or after rows were written around this repository.
+   * The figures index (facts.ts), read-only. Every entry store() writes has its row, so counts that agree
+   * mean an index that agrees; otherwise (first use after the upgrade to version 3, rows deleted around
+   * this repository) it is rebuilt from the rows.
    */
   async facts(): Promise<readonly FactChunk[]> {
     const { dossiers, facts } = this.db;

@@ -178,7 +178,7 @@ export function packAll(facts: readonly Fact[]): FactChunk[] {
   return Array.from({ length: BUCKETS }, (_, b) => packFacts(b, groups.get(b) ?? []));
 }
 
-/** The index agrees with `rows` rows in the current format (it cannot disagree otherwise: see db.ts). */
+/** The index is in the current format and holds as many dossiers as there are rows (why that suffices: db.ts facts()). */
 export function factsAgree(chunks: readonly FactChunk[], rows: number): boolean {
   let n = 0;
   for (const c of chunks) {
