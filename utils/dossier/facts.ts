@@ -9,7 +9,7 @@ import { fastTime, toVnIso } from './datetime';
  * Pure; db.ts keeps it in step with the rows and rebuilds it from them when it disagrees.
  */
 export const FACTS_FORMAT = 1;
-/** 100,000 dossiers ≈ 1,600 per chunk: an edit rewrites one ~70 KB record, an import at most all 64. */
+/** 100,000 dossiers ≈ 1,600 per chunk: an edit rewrites one ~90 KB record, an import at most all 64. */
 export const BUCKETS = 64;
 
 /** Bits 0–1 of `bits`: channel (index in FACT_CHANNELS); then flags. */
