@@ -70,6 +70,11 @@ describe('parseMrz', () => {
     expect(parseMrz(['nothing here'])).toBeUndefined();
   });
 
+  it('recovers a number shifted by characters inserted after VNM and a birth/expiry line with an inserted and a misread digit', () => {
+    const r = parseMrz(['1DVNM0O0850346646036085034664<<1', '85055305M2505503VNM<<<<<<<<<<<4', 'NGUYEN<<DINH<CUONG<<<<<<<<<<<<']);
+    expect(r).toMatchObject({ idNumber: '036085034664', dateOfBirth: '1985-05-30', sex: 'male', expiryDate: '2025-05-30' });
+  });
+
   it('round-trips any valid card (property)', () => {
     const province = fc.constantFrom('001', '079', '048', '038', '056');
     fc.assert(

@@ -92,6 +92,9 @@ describe('document type and fields from text', () => {
 
   it('classifies each paper from its printed titles and machine-readable parts', () => {
     expect(classifyDoc(cccdFront, { hasQr: true, hasMrz: false })).toBe('cccd_2021_front');
+    // Backs whose MRZ OCR damaged past its check digits, told apart by their own labels.
+    expect(classifyDoc('Ngày, tháng, năm / Date, month, year: 19/09/2022\n1DVNM0850546646053608503466ó4<<1', { hasQr: false, hasMrz: false })).toBe('cccd_2021_back');
+    expect(classifyDoc('Nơi cư trú / Place of residence: Số 5\nNgày, tháng, năm hết hạn / Date of expiry: 10/04/2030\n1DVNM2053207027', { hasQr: false, hasMrz: false })).toBe('cancuoc_2024_back');
     expect(classifyDoc('CĂN CƯỚC\nIDENTITY CARD\nSố định danh cá nhân / Personal identification number:\nHọ, chữ đệm và tên khai sinh', { hasQr: false, hasMrz: false })).toBe('cancuoc_2024_front');
     expect(classifyDoc('Đặc điểm nhân dạng / Personal identification:\nNgày, tháng, năm / Date, month, year: 19/09/2022', { hasQr: false, hasMrz: true })).toBe('cccd_2021_back');
     expect(classifyDoc('Nơi cư trú / Place of residence: Tổ 5\nNơi đăng ký khai sinh / Place of birth registration: Xã A', { hasQr: true, hasMrz: true })).toBe('cancuoc_2024_back');

@@ -6,13 +6,17 @@ export function classifyDoc(text: string, hints: { hasQr: boolean; hasMrz: boole
   const t = foldVi(text);
   if (/giay khai sinh|khai sinh \(ban|trich luc khai sinh/.test(t) && !/noi dang ky khai sinh \//.test(t)) return 'birth_certificate';
   if (/chung minh nhan dan|giay chung minh/.test(t)) return 'cmnd_front';
-  const back = hints.hasMrz || /idvnm|dac diem nhan dang|ngon tro|date of issue|ngay, ?thang, ?nam (cap|het han)|date of expiry|noi dang ky khai sinh|place of birth registration|noi cu tru/.test(t);
+  // Backs: the MRZ (even when OCR damaged it past its check digits) and the back's own labels.
+  const cues2021 = count(t, [/dac ?diem|nhan ?dang/, /ngon tro|index finger/, /date, ?month, ?year/, /cuc truong|cuc canh sat|director general/]);
+  const cues2024 = count(t, [/noi cu tru|place of residence/, /noi dang ky khai sinh|place of birth registration/, /het han|date of expiry/, /date of issue|nam cap/, /bo cong an|ministry of public/]);
+  const mrzLike = /[i1l]dvnm|vnm<{3,}|<{6,}/.test(t);
+  const back = hints.hasMrz || mrzLike || cues2021 > 0 || cues2024 > 0;
   const front = /ho,? chu dem|ho va ten|full name|date of birth|ngay sinh|surname/.test(t);
-  if (back && !front) {
-    if (hints.hasQr || /noi cu tru|place of residence|noi dang ky khai sinh|place of birth registration|ngay, ?thang, ?nam het han/.test(t)) return 'cancuoc_2024_back';
-    return 'cccd_2021_back';
-  }
+  const backType = (): DocType => (cues2024 > cues2021 || (cues2024 === cues2021 && hints.hasQr) ? 'cancuoc_2024_back' : 'cccd_2021_back');
+  if (back && !front) return backType();
   if (/can cuoc cong dan|citizen identity/.test(t) || (hints.hasQr && front)) return 'cccd_2021_front';
   if (/can cuoc|identity card|dinh danh ca nhan|personal identification/.test(t)) return 'cancuoc_2024_front';
-  return back ? (hints.hasQr ? 'cancuoc_2024_back' : 'cccd_2021_back') : null;
+  return back ? backType() : null;
 }
+
+const count = (t: string, cues: RegExp[]) => cues.filter((re) => re.test(t)).length;

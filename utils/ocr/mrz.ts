@@ -89,17 +89,19 @@ function cleanLine(line: string): string {
  * Line 2 has the nationality at a fixed place (character 16). When OCR inserted a character before it, the
  * one whose removal makes both the birth and the expiry check digits right is dropped.
  */
-function repairInsertion(line: string | undefined): string | undefined {
-  if (!line) return line;
+function repairInsertion(line: string | undefined): string[] {
+  if (!line) return [];
   const at = line.indexOf('VNM');
-  if (at !== 16) return line;
+  if (at !== 16) return [line];
   const ok = (l: string) => /^\d{7}[MF<]\d{7}/.test(l) && checkDigit(l.slice(0, 6)) === Number(l[6]) && checkDigit(l.slice(8, 14)) === Number(l[14]);
-  if (ok(line)) return line;
-  for (let k = 0; k < 16; k++) {
-    const cut = line.slice(0, k) + line.slice(k + 1);
-    if (ok(cut)) return cut;
-  }
-  return line;
+  if (ok(line)) return [line];
+  const cuts = [...new Set(Array.from({ length: 16 }, (_, k) => line.slice(0, k) + line.slice(k + 1)))];
+  const exact = cuts.find(ok);
+  if (exact) return [exact];
+  // No single cut satisfies both checks: another digit is misread too. Every cut that keeps the birth date's
+  // check goes on to the confusion search, which the composite check digit then decides.
+  const birthOk = cuts.filter((l) => /^\d{7}[MF<]/.test(l) && checkDigit(l.slice(0, 6)) === Number(l[6]));
+  return birthOk.length ? birthOk : [line];
 }
 
 /**
@@ -128,15 +130,24 @@ export function parseMrz(lines: string[]): MrzFields | undefined {
   const l1 = cleaned[i1]!;
   const after = digits(l1.slice(l1.indexOf('VNM') + 3));
   const m1 = /^(\d{9})(\d)(\d{12})<*(\d)/.exec(after);
-  if (!m1) return undefined;
-  const l2 = repairInsertion(cleaned[i1 + 1]);
-  if (!l2) return undefined;
-  const m2 = /^(\w{6})(\w)([MF<])(\w{6})(\w)/.exec(l2);
-  if (!m2) return undefined;
+  let best: { full: string; birth: string; expiry?: string; cost: number; l2: string; sexMark: string } | undefined;
+  for (const l2 of repairInsertion(cleaned[i1 + 1])) {
+    const found = searchLine2(l2, fullsOf(after, m1));
+    if (found && (!best || found.cost < best.cost)) best = found;
+  }
+  if (!best) return undefined;
+  return fieldsOf(best, cleaned[i1 + 2] ?? '');
+}
+
+/**
+ * Candidates for the 12-digit number (with its two check digits) from line 1, read from the left and, when OCR
+ * inserted characters after "VNM", from the right end ("…036085034664<<1").
+ */
+function fullsOf(after: string, m1: RegExpExecArray | null): { value: string; changes: number }[] {
   // The 12-digit number carries two checks (its own, and its last 9 digits as the document number); birth and
   // expiry have theirs; the composite check covers all of them. Search the few confusion repairs that satisfy all.
   const fullOk = (c: string) => checkDigit(c.slice(0, 12)) === Number(c[12]) && checkDigit(c.slice(3, 12)) === Number(c[13]) && PROVINCE_CODES.has(c.slice(0, 3)) && Number(c[3]) <= 3;
-  const fulls = variants(m1[3]! + m1[4]! + m1[2]!, fullOk, 3);
+  const fulls = m1 ? variants(m1[3]! + m1[4]! + m1[2]!, fullOk, 3) : [];
   // The line repeats the last 9 digits (document number, with its own check digit) inside the 12-digit
   // number, so a digit OCR inserted or dropped in the long number is recovered from the short one.
   const d9 = after.slice(0, 9);
@@ -147,10 +158,24 @@ export function parseMrz(lines: string[]): MrzFields | undefined {
     // Prefer it over substitutions that happen to satisfy the checks.
     for (const f of fulls) if (f.value !== rebuilt && fullOk(rebuilt)) f.changes += 1;
   }
+  if (!fulls.length) {
+    // Characters inserted right after "VNM" shift everything: read from the right end instead.
+    const r = /(\d)(\d{12})<+(\d)<*$/.exec(after);
+    if (r) for (const f of variants(r[2]! + r[3]! + r[1]!, fullOk, 2)) fulls.push({ value: f.value, changes: f.changes + 1 });
+  }
+  return fulls;
+}
+
+type Line2Match = { full: string; birth: string; expiry?: string; cost: number; l2: string; sexMark: string };
+
+/** The best reading of line 2 (birth, sex, expiry, composite check) consistent with one of the numbers. */
+function searchLine2(l2: string, fulls: { value: string; changes: number }[]): Line2Match | undefined {
+  const m2 = /^(\w{6})(\w)([MF<])(\w{6})(\w)/.exec(l2);
+  if (!m2 || !fulls.length) return undefined;
   const births = variants(digits(m2[1]!) + digits(m2[2]!), (c) => checkDigit(c.slice(0, 6)) === Number(c[6]) && Number(c.slice(2, 4)) >= 1 && Number(c.slice(2, 4)) <= 12 && Number(c.slice(4, 6)) >= 1 && Number(c.slice(4, 6)) <= 31, 2);
   const expiries = variants(digits(m2[4]!) + digits(m2[5]!), (c) => checkDigit(c.slice(0, 6)) === Number(c[6]) && validYymmdd(c), 2);
   const composite = Number(digits(l2.slice(29, 30)) || NaN);
-  let best: { full: string; birth: string; expiry?: string; cost: number } | undefined;
+  let best: Line2Match | undefined;
   for (const f of fulls) {
     for (const b of births) {
       if (b.value.slice(0, 2) !== f.value.slice(4, 6)) continue;
@@ -164,19 +189,20 @@ export function parseMrz(lines: string[]): MrzFields | undefined {
           const comp = f.value.slice(3, 12) + f.value[13] + f.value.slice(0, 12) + '<<' + f.value[12] + b.value + e.value;
           if (checkDigit(comp) !== composite) cost += 3;
         }
-        if (!best || cost < best.cost) best = { full: f.value, birth: b.value, expiry: e.value || undefined, cost };
+        if (!best || cost < best.cost) best = { full: f.value, birth: b.value, expiry: e.value || undefined, cost, l2, sexMark: m2[3]! };
       }
     }
   }
-  if (!best) return undefined;
+  return best;
+}
+
+function fieldsOf(best: Line2Match, l3: string): MrzFields {
   const idNumber = best.full.slice(0, 12);
-  const birth = best.birth;
-  const expiry = best.expiry;
+  const { birth, expiry } = best;
   const centuryCode = Number(idNumber[3]);
   const idSex = centuryCode % 2 === 0 ? 'male' : 'female';
-  const sex = m2[3] === 'F' ? 'female' : m2[3] === 'M' ? 'male' : idSex;
+  const sex = best.sexMark === 'F' ? 'female' : best.sexMark === 'M' ? 'male' : idSex;
   const birthCentury = 1900 + Math.floor(centuryCode / 2) * 100;
-  const l3 = cleaned[i1 + 2] ?? '';
   const names = l3.replace(/\d/g, '').split('<<');
   return {
     idNumber,
