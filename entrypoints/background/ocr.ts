@@ -93,6 +93,8 @@ async function fetchImage(srcUrl: string, tabId: number | undefined, frameId: nu
         target: { tabId, frameIds: [frameId ?? 0] },
         func: async (url: string, max: number) => {
           const r = await fetch(url, { credentials: 'include' });
+          // A portal's error page (403, 404) is not the image: nothing is handed over.
+          if (!r.ok) return { failed: r.status };
           const blob = await r.blob();
           if (blob.size > max) return { tooBig: true };
           const bytes = new Uint8Array(await blob.arrayBuffer());
@@ -103,8 +105,9 @@ async function fetchImage(srcUrl: string, tabId: number | undefined, frameId: nu
         args: [srcUrl, PENDING_MAX_BYTES],
       })
       .catch(() => [undefined]);
-    const out = res?.result as { tooBig?: boolean; mime?: string; base64?: string } | undefined;
+    const out = res?.result as { tooBig?: boolean; failed?: number; mime?: string; base64?: string } | undefined;
     if (out?.tooBig) throw new RangeError();
+    if (out?.failed) throw new Error(String(out.failed));
     if (out?.base64) {
       return { mime: out.mime || 'image/jpeg', bytes: fromB64(out.base64) };
     }
