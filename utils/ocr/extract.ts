@@ -1,7 +1,7 @@
 import { GAP, continued, cleanName, dateFromWords, findDate, sexFrom, valueAfter, type Lines } from './text';
 import type { DocType } from './types';
 import { matchEthnic } from '../vi/ethnic';
-import { isNameSyllable } from '../vi/names';
+import { isNameSyllable, isPlausibleFullName } from '../vi/names';
 import { foldVi } from '../vi/fold';
 import { provinceEnd } from './places';
 import { correctAddress, isUnitChain } from '../vi/correct-address';
@@ -207,6 +207,24 @@ function pastDate(iso: string | undefined): string | undefined {
   return `${zeroed <= now ? zeroed : year - 100}${iso.slice(4)}`;
 }
 
+/**
+ * The name after its label: on the label's line or the next; when OCR split the bilingual label over two
+ * lines ("… / Surname," then "middle and given name at birth:"), the first of the next lines that reads as
+ * a Vietnamese name.
+ */
+function nameAfter(lines: Lines, label: RegExp): string | undefined {
+  const v = valueAfter(lines, label, { nextIfEmpty: true });
+  if (!v) return undefined;
+  const first = cleanName(v.value);
+  if (isPlausibleFullName(first)) return first;
+  for (let i = v.line + 1; i <= v.line + 2 && i < lines.raw.length; i++) {
+    if (LABELS.test(lines.folded[i]!)) break;
+    const next = cleanName(lines.raw[i]!);
+    if (isPlausibleFullName(next)) return next;
+  }
+  return first || undefined;
+}
+
 function put(fields: Record<string, string>, key: string, value: string | undefined) {
   if (value && value.trim() && !fields[key]) fields[key] = value.trim();
 }
@@ -241,8 +259,7 @@ export function extractFields(docType: DocType, lines: Lines): Record<string, st
     case 'cccd_2021_front':
     case 'cancuoc_2024_front': {
       put(f, 'idNumber', idNumber(all, 12));
-      const name = valueAfter(lines, /ho,? chu dem va ten( khai sinh)?|ho va ten|full name/, { nextIfEmpty: true });
-      put(f, 'fullName', name && cleanName(name.value));
+      put(f, 'fullName', nameAfter(lines, /ho,? chu dem va ten( khai sinh)?|ho va ten|full name/));
       put(f, 'dateOfBirth', date(/ngay[,.]? thang[,.]? nam sinh|ngay sinh|date of birth/));
       const sex = valueAfter(lines, /gioi tinh/);
       put(f, 'sex', sex && sexFrom(sex.value.split(/quoc tich/i)[0]!));
@@ -279,8 +296,7 @@ export function extractFields(docType: DocType, lines: Lines): Record<string, st
       const numLine = lines.raw.slice(0, 5).find((l) => /\d{9}/.test(l.replace(/[\s.]/g, '')));
       const run = numLine ? (/\d{9,11}/.exec(numLine.replace(/[\s.]/g, ''))?.[0] ?? '') : '';
       put(f, 'oldIdNumber', run ? run.slice(-9) : idNumber(all, 9));
-      const name = valueAfter(lines, /ho ?ten/);
-      put(f, 'fullName', name && cleanName(name.value));
+      put(f, 'fullName', nameAfter(lines, /ho ?ten/));
       const dob = valueAfter(lines, /sinh ?ngay/);
       put(f, 'dateOfBirth', dob && pastDate(findDate(dob.value)));
       put(f, 'placeOfOrigin', address(lines, /nguyen quan|que quan/));

@@ -73,3 +73,15 @@ export function correctFeatures(text: string): string {
     .replace(/(\d)\.(\d)/g, '$1,$2')
     .replace(/[^\p{L}\d]+$/u, '');
 }
+
+/**
+ * How much a reading looks like a description of marks: known words count for, unknown ones against, and
+ * a description opens with the kind of mark. Compares readings of the same line.
+ */
+export function featuresScore(text: string | undefined): number {
+  if (!text) return -100;
+  const tokens = text.split(/\s+/).filter(Boolean);
+  let score = /^(seo|not|vet|bot|xam)\b/.test(foldVi(text)) ? 2 : 0;
+  for (const t of tokens) score += snap(t.replace(/[^\p{L}]/gu, '')) || /\d/.test(t) ? 1 : -1.5;
+  return score;
+}

@@ -3,7 +3,7 @@ import { locateFields } from './boxes';
 import { classifyDoc } from './classify';
 import { extractFields } from './extract';
 import { checkIdAgainst } from './idnumber';
-import { correctFeatures } from './features';
+import { rereadFeatures } from './reread-features';
 import { parseMrz, validProvince } from './mrz';
 import { parseQrPayload } from './qr';
 import { ADDRESS_KEYS, addressScore, rereadAddress } from './reread-address';
@@ -88,7 +88,7 @@ export async function readPaper(image: RgbaImage, deps: PipelineDeps, opts: Read
     if (best) text[key] = best;
   }
   if (docType === 'cccd_2021_back') {
-    const feat = await rereadFeatures(deps.engine, prepared.gray, ocr.lines ?? []);
+    const feat = await rereadFeatures(deps.engine, prepared.gray, ocr.lines ?? [], Boolean(prepared.paper), text.personalFeatures);
     if (feat) text.personalFeatures = feat;
     checkAbort(opts.signal);
   }
@@ -230,86 +230,3 @@ async function rereadIdNumber(engine: TextEngine, gray: GrayImage, lines: OcrLin
   return cands.find(valid) ?? cands[0];
 }
 
-/**
- * "Đặc điểm nhân dạng" on the 2021 back: one handwritten-style line under its label, left of the fingerprint
- * boxes. Full-page OCR mixes it with the fingerprint captions, so it is re-read from a crop under the label.
- */
-/**
- * The "Đặc điểm nhân dạng" value as the page analysis found it: the nearest line above the issue-date line
- * that is neither a label ("Personal identification", fingerprint captions) nor debris. Its box is cut at the
- * last word of text, so the fingerprint frames to the right stay out of the re-read.
- */
-function featureLineAboveDate(lines: OcrLine[]): Box | undefined {
-  const date = lines.findIndex((l) => /ngay[,.]? thang[,.]? nam|date,? month/.test(foldVi(l.text)));
-  if (date <= 0) return undefined;
-  const ruler = lines[date]!.words?.[0]?.bbox ?? lines[date]!.bbox;
-  for (let i = date - 1; i >= 0 && i >= date - 3; i--) {
-    const l = lines[i]!;
-    const folded = foldVi(l.text);
-    if (/dac ?diem|nhan ?dang|personal|identification|ngon tro|finger/.test(folded)) break;
-    let words = (l.words ?? []).filter((w) => /\p{L}.*\p{L}|\d/u.test(w.text));
-    // The text ends at the first wide gap: what follows is the fingerprint frames.
-    const gapAt = words.findIndex((w, k) => k > 0 && w.bbox.x0 - words[k - 1]!.bbox.x1 > 3 * (w.bbox.y1 - w.bbox.y0));
-    if (gapAt > 0) words = words.slice(0, gapAt);
-    if (words.filter((w) => /\p{L}{2,}/u.test(w.text)).length < 3) continue;
-    const last = words.at(-1)!;
-    if (l.bbox.y0 >= ruler.y0) continue;
-    // Word boxes can swell into the label line above: the median top and bottom are the text line's.
-    const mid = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    const y0 = mid(words.map((w) => w.bbox.y0));
-    const y1 = mid(words.map((w) => w.bbox.y1));
-    const h = y1 - y0;
-    return { x0: valueLeft(l, words[0]!.bbox.x0, lines.slice(0, i), h) - h * 0.5, y0: y0 - h * 0.25, x1: last.bbox.x1 + h * 0.5, y1: y1 + h * 0.25 };
-  }
-  return undefined;
-}
-
-/**
- * Where the value line starts: its first word OCR could read, or further left, where OCR read its first
- * words as debris ("¬ø" m. 2cm…" for "Sẹo chấm C: 2cm…") or where the label above starts (the value is
- * printed flush with it).
- */
-function valueLeft(line: OcrLine, firstGood: number, above: OcrLine[], h: number): number {
-  let x = firstGood;
-  const before = (line.words ?? []).filter((w) => w.bbox.x1 <= firstGood).sort((a, b) => b.bbox.x1 - a.bbox.x1);
-  for (const w of before) {
-    if (x - w.bbox.x1 > 2.5 * h) break;
-    x = w.bbox.x0;
-  }
-  const label = above.flatMap((l) => l.words ?? []).find((w) => /^dac/.test(foldVi(w.text)));
-  return label ? Math.min(x, label.bbox.x0) : x;
-}
-
-async function rereadFeatures(engine: TextEngine, gray: GrayImage, lines: OcrLine[]) {
-  const label = lines.find((l) => /dac ?diem|nhan ?dang/.test(foldVi(l.text)));
-  let box: { x0: number; y0: number; x1: number; y1: number } | undefined = featureLineAboveDate(lines);
-  if (box) {
-    // Found as its own line: the value sits right above the issue-date line.
-  } else if (label) {
-    const last = [...(label.words ?? [])].reverse().find((w) => /ident|person|dang|dạng/i.test(w.text));
-    const h = label.bbox.y1 - label.bbox.y0;
-    box = { x0: label.bbox.x0 - h * 0.5, y0: label.bbox.y1 + h * 0.05, x1: (last ? last.bbox.x1 : label.bbox.x1) + h * 1.5, y1: label.bbox.y1 + h * 1.7 };
-  } else {
-    // Page analysis often skips the top band next to the chip: place the line from the card layout, using
-    // the issue-date line and the first MRZ line as rulers (ISO/IEC 7810 ID-1 proportions).
-    const date = lines.find((l) => /ngay[,.]? thang[,.]? nam|date,? month/.test(foldVi(l.text)));
-    const mrz = lines.find((l) => /<<|[1I]DVNM/.test(l.text) && l.bbox.y0 > (date?.bbox.y1 ?? Infinity));
-    if (!date || !mrz) return undefined;
-    // Line boxes can swell with debris; the first word ("Ngày,") is a tighter ruler.
-    const ruler = date.words?.find((w) => /^ngay/.test(foldVi(w.text)))?.bbox ?? date.bbox;
-    const mrzTop = mrz.words?.[0]?.bbox.y0 ?? mrz.bbox.y0;
-    const H = (mrzTop - ruler.y0) / 0.445;
-    const W = H * 1.585;
-    const left = ruler.x0 - 0.045 * W;
-    const mid = ruler.y0 - 0.165 * H;
-    box = { x0: left + 0.19 * W, y0: mid - 0.035 * H, x1: left + 0.62 * W, y1: mid + 0.045 * H };
-  }
-  const crop = cropGray(gray, box);
-  const r = await engine.recognize(grayToRgba(crop), { psm: 7 });
-  const value = r.text
-    .replace(/\s+/g, ' ')
-    .replace(/^[^\p{L}]+/u, '')
-    .replace(/[^\p{L}\d]+$/u, '')
-    .trim();
-  return value.length >= 4 ? correctFeatures(value) : undefined;
-}

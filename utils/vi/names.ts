@@ -100,6 +100,17 @@ export function isNameSyllable(word: string): boolean {
   return KNOWN.has(word.toLocaleUpperCase('vi'));
 }
 
+/**
+ * Whether a reading can be someone's full name: two or more words, a known surname first or most words
+ * known name syllables ("Surnome" from the English label is not).
+ */
+export function isPlausibleFullName(name: string): boolean {
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length < 2) return false;
+  if (SURNAME_INDEX.has(fold(words[0]!))) return true;
+  return words.filter((w) => KNOWN.has(w.toLocaleUpperCase('vi'))).length * 3 >= words.length * 2;
+}
+
 /** A full name with each syllable checked against the lexicon (surname first). */
 export function correctFullName(name: string): string {
   const words = name.split(/\s+/).filter(Boolean);
