@@ -15,3 +15,12 @@ describe('names after a bilingual label that OCR split over two lines', () => {
     expect(extractFields('cancuoc_2024_front', toLines(text)).fullName).toBe('HOÀNG MẠNH ĐẠT');
   });
 });
+
+describe('the old ID card (CMND) front photographed on a desk', () => {
+  it('takes the number under the title, not digits read from the desk, and the name after a misread "Họ tên"', () => {
+    const text = 'Le nen Z2 cm 2xx m2 n2220010072179:2752/050220 Í\n| ¦ GIẤY CHỨNG MINH NHÂN DÂN .\n| ¦ só172569626\nHạ tên PHAN THU UYÊN ¦ |\nSinh ngày 18-08-1987';
+    const f = extractFields('cmnd_front', toLines(text));
+    expect(f.oldIdNumber).toBe('172569626');
+    expect(f.fullName).toBe('PHAN THU UYÊN');
+  });
+});

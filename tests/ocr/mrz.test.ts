@@ -75,6 +75,11 @@ describe('parseMrz', () => {
     expect(r).toMatchObject({ idNumber: '036085034664', dateOfBirth: '1985-05-30', sex: 'male', expiryDate: '2025-05-30' });
   });
 
+  it('restores a digit OCR dropped before the nationality (a leading 7 read as a quote mark)', () => {
+    const r = parseMrz(['1DVNM17090728060791 70907280<<6ó', '“002025F5002027VNM<<<<<<<<<<<4', 'NGUYEN<<PHUONG<LINH<<<<<<<<<<<']);
+    expect(r).toMatchObject({ idNumber: '079170907280', dateOfBirth: '1970-02-02', sex: 'female', expiryDate: '2030-02-02' });
+  });
+
   it('round-trips any valid card (property)', () => {
     const province = fc.constantFrom('001', '079', '048', '038', '056');
     fc.assert(

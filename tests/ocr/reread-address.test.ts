@@ -25,3 +25,9 @@ describe('cleaning an address line', () => {
     expect(cleanAddress('Số 12 phố Lý Thường Kiệt, Phường Cửa Nam, Thành phố Hà Nội')).toBe('Số 12 phố Lý Thường Kiệt, Phường Cửa Nam, Thành phố Hà Nội');
   });
 });
+
+describe('unit names OCR cased wrongly', () => {
+  it('lower-case again a name whose marked letter OCR read as a capital', () => {
+    expect(cleanAddress('Khu 5,\nThị trấn Trâu Quỹ, Huyện Gia Lâm, Hà NỘi')).toBe('Khu 5, Thị trấn Trâu Quỹ, Huyện Gia Lâm, Hà Nội');
+  });
+});

@@ -60,6 +60,7 @@ describe('correcting an address read by OCR', () => {
 
   it('leaves an address alone when its province is not recognised', () => {
     expect(correctAddress('Xã Nghĩ Văn, Huyện Nghỉ Lộc')).toBe('Xã Nghĩ Văn, Huyện Nghỉ Lộc');
+    expect(correctAddress('Khu 5, Thị trấn Trâu Quỹ, Huyện Gia Lai')).toBe('Khu 5, Thị trấn Trâu Quỹ, Huyện Gia Lai');
     expect(correctAddress('')).toBe('');
   });
 

@@ -11,7 +11,7 @@ export function classifyDoc(text: string, hints: { hasQr: boolean; hasMrz: boole
   const cues2024 = count(t, [/noi cu tru|place of residence/, /noi dang ky khai sinh|place of birth registration/, /het han|date of expiry/, /date of issue|nam cap/, /bo cong an|ministry of public/]);
   const mrzLike = /[i1l]dvnm|vnm<{3,}|<{6,}/.test(t);
   const back = hints.hasMrz || mrzLike || cues2021 > 0 || cues2024 > 0;
-  const front = /ho,? chu dem|ho va ten|full name|date of birth|ngay sinh|surname/.test(t);
+  const front = /ho[,.]? chu dem|ho va ten|full name|date of birth|ngay sinh|surname/.test(t);
   const backType = (): DocType => (cues2024 > cues2021 || (cues2024 === cues2021 && hints.hasQr) ? 'cancuoc_2024_back' : 'cccd_2021_back');
   if (back && !front) return backType();
   if (/can cuoc cong dan|citizen identity/.test(t) || (hints.hasQr && front)) return 'cccd_2021_front';

@@ -5,10 +5,11 @@ import { isNameSyllable, isPlausibleFullName } from '../vi/names';
 import { foldVi } from '../vi/fold';
 import { provinceEnd } from './places';
 import { correctAddress, isUnitChain } from '../vi/correct-address';
+import { isUnitName } from '../vi/admin-units';
 
 /** Labels of every paper (folded); a value stops at the next of them. */
 const LABELS =
-  /so dinh danh|ho,? chu dem|ho va ten|ho ten|ngay[,.]? thang[,.]? nam|ngay sinh|sinh ngay|gioi tinh|quoc tich|que quan|nguyen quan|noi thuong tru|noi cu tru|noi dkhk|noi dang ky|co gia tri|dac diem|date of|dan toc|noi sinh|ghi bang chu|nam sinh|nguoi di khai|idvnm/;
+  /so dinh danh|ho[,.]? chu dem|ho va ten|ho ten|ngay[,.]? thang[,.]? nam|ngay sinh|sinh ngay|gioi tinh|quoc tich|que quan|nguyen quan|noi thuong tru|noi cu tru|noi dkhk|noi dang ky|co gia tri|dac diem|date of|dan toc|noi sinh|ghi bang chu|nam sinh|nguoi di khai|idvnm/;
 
 /** Lower-case words that belong inside addresses and place names ("huyện Củ Chi", "Trạm Y tế"). */
 const LOWER_OK = new Set(
@@ -52,6 +53,10 @@ const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|kr|dr|bl|[bcdghjklmnpqrstv
  * unit word. Proper names capitalise every syllable, so a known name syllable there gets its capital back.
  */
 function capitalisedName(w: string, prev: string | undefined): string {
+  // "Hà NỘi": OCR read a lower-case letter with a mark as a capital; the words still name a unit.
+  if (prev && /^\p{Lu}\p{Ll}+$/u.test(prev) && /^\p{Lu}\p{Ll}*\p{Lu}+\p{Ll}*$/u.test(w) && isUnitName(`${prev} ${w}`)) {
+    return w[0]! + w.slice(1).toLocaleLowerCase('vi');
+  }
   if (!prev || !/^\p{Ll}{2,}$/u.test(w) || LOWER_OK.has(w)) return w;
   if (!/^\p{Lu}/u.test(prev) && !LOWER_OK.has(prev)) return w;
   const cap = w[0]!.toLocaleUpperCase('vi') + w.slice(1);
@@ -259,7 +264,7 @@ export function extractFields(docType: DocType, lines: Lines): Record<string, st
     case 'cccd_2021_front':
     case 'cancuoc_2024_front': {
       put(f, 'idNumber', idNumber(all, 12));
-      put(f, 'fullName', nameAfter(lines, /ho,? chu dem va ten( khai sinh)?|ho va ten|full name/));
+      put(f, 'fullName', nameAfter(lines, /ho[,.]? chu dem va ten( khai sinh)?|ho va ten|full name/));
       put(f, 'dateOfBirth', date(/ngay[,.]? thang[,.]? nam sinh|ngay sinh|date of birth/));
       const sex = valueAfter(lines, /gioi tinh/);
       put(f, 'sex', sex && sexFrom(sex.value.split(/quoc tich/i)[0]!));
@@ -293,10 +298,14 @@ export function extractFields(docType: DocType, lines: Lines): Record<string, st
     }
     case 'cmnd_front': {
       // "Số 145438781" under the title; OCR often reads "Số" as "s5"/"s6", so take the last 9 digits of the run.
-      const numLine = lines.raw.slice(0, 5).find((l) => /\d{9}/.test(l.replace(/[\s.]/g, '')));
+      // Under the title first: a photo's desk or the card edge can read as a run of digits above it.
+      const title = Math.max(0, lines.folded.findIndex((l) => /chung minh/.test(l)));
+      const hasNumber = (l: string) => /\d{9}/.test(l.replace(/[\s.]/g, ''));
+      const numLine = lines.raw.slice(title, title + 3).find(hasNumber) ?? lines.raw.slice(0, 5).find(hasNumber);
       const run = numLine ? (/\d{9,11}/.exec(numLine.replace(/[\s.]/g, ''))?.[0] ?? '') : '';
       put(f, 'oldIdNumber', run ? run.slice(-9) : idNumber(all, 9));
-      put(f, 'fullName', nameAfter(lines, /ho ?ten/));
+      // "Họ tên", also as OCR reads it on the old dotted print ("Hạ tên").
+      put(f, 'fullName', nameAfter(lines, /h[oa] ?ten/));
       const dob = valueAfter(lines, /sinh ?ngay/);
       put(f, 'dateOfBirth', dob && pastDate(findDate(dob.value)));
       put(f, 'placeOfOrigin', address(lines, /nguyen quan|que quan/));
@@ -304,7 +313,7 @@ export function extractFields(docType: DocType, lines: Lines): Record<string, st
       break;
     }
     case 'birth_certificate': {
-      const name = valueAfter(lines, /ho,? ?chu ?dem,? ?ten:/) ?? valueAfter(lines, /ho,? ?chu ?dem,? ?ten(?! ?nguoi)/);
+      const name = valueAfter(lines, /ho[,.]? ?chu ?dem[,.]? ?ten:/) ?? valueAfter(lines, /ho[,.]? ?chu ?dem[,.]? ?ten(?! ?nguoi)/);
       put(f, 'fullName', name && cleanName(name.value));
       const dobLine = valueAfter(lines, /ngay[,.]? thang[,.]? nam sinh/);
       put(f, 'dateOfBirth', (dobLine && findDate(dobLine.value)) ?? dateFromWords(valueAfter(lines, /ghi bang chu/)?.value ?? ''));

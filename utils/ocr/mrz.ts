@@ -92,6 +92,7 @@ function cleanLine(line: string): string {
 function repairInsertion(line: string | undefined): string[] {
   if (!line) return [];
   const at = line.indexOf('VNM');
+  if (at === 14) return repairDeletion(line);
   if (at !== 16) return [line];
   const ok = (l: string) => /^\d{7}[MF<]\d{7}/.test(l) && checkDigit(l.slice(0, 6)) === Number(l[6]) && checkDigit(l.slice(8, 14)) === Number(l[14]);
   if (ok(line)) return [line];
@@ -102,6 +103,21 @@ function repairInsertion(line: string | undefined): string[] {
   // check goes on to the confusion search, which the composite check digit then decides.
   const birthOk = cuts.filter((l) => /^\d{7}[MF<]/.test(l) && checkDigit(l.slice(0, 6)) === Number(l[6]));
   return birthOk.length ? birthOk : [line];
+}
+
+/**
+ * A character OCR dropped before the nationality (a leading digit read as a quote mark and cleaned away):
+ * every digit at every place that makes the birth check right goes on to the search.
+ */
+function repairDeletion(line: string): string[] {
+  const out = new Set<string>();
+  for (let k = 0; k <= 14; k++) {
+    for (let d = 0; d <= 9; d++) {
+      const l = line.slice(0, k) + d + line.slice(k);
+      if (/^\d{7}[MF<]/.test(l) && checkDigit(l.slice(0, 6)) === Number(l[6])) out.add(l);
+    }
+  }
+  return out.size ? [...out] : [line];
 }
 
 /**

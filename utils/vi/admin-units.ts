@@ -42,6 +42,17 @@ export function units(): { old: Unit[]; new: Unit[] } {
   return lexicon;
 }
 
+let names: Set<string> | undefined;
+/** Whether the words name a unit at any level, in either list (compared without marks or case). */
+export function isUnitName(words: string): boolean {
+  if (!names) {
+    const { old, new: now } = units();
+    const all = [...old, ...now].flatMap((p) => [p, ...p.children, ...p.children.flatMap((d) => d.children)]);
+    names = new Set(all.map((u) => foldVi(u.name)));
+  }
+  return names.has(foldVi(words));
+}
+
 /** Letters without marks or spaces: "Vân Nộ I" and "Vân Nội" are the same letters. */
 export const flat = (s: string) => foldVi(s).replace(/[^a-z0-9]/g, '');
 

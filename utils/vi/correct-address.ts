@@ -35,7 +35,8 @@ function resolve(parts: string[]): { parts: string[]; province: boolean; matched
   if (last < 0 || !parts[last]) return { parts, province: false, matched: 0, unmatched: 0, ward: false };
   const p = splitPrefix(parts[last]!, 'province');
   const { old, new: now } = units();
-  const province = matchName(p.core, [...old, ...now]);
+  // "…, Huyện Gia Lai": the address was cut before its province; a district is never taken for one.
+  const province = p.level === 'province' ? matchName(p.core, [...old, ...now]) : undefined;
   if (!province) return { parts, province: false, matched: 0, unmatched: parts.length, ward: false };
   let matched = 0;
   let unmatched = 0;
