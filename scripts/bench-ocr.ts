@@ -1,15 +1,17 @@
 /**
- * npm run bench:ocr -- <dir> [--no-baseline] [--limit N]
+ * npm run bench:ocr -- <dir> [--no-baseline] [--limit N] [--perturb [seed]]
  * Pipeline (QR + MRZ + OCR + parsing) against plain full-page tesseract.js with label parsing, on a folder of
  * images with truth sidecars (shared/ocr-dev format). Prints docType accuracy, per-docType and per-field accuracy,
- * overall field accuracy, median and p90 ms per image.
+ * overall field accuracy, median and p90 ms per image. With --perturb, every image is first rotated, scaled and
+ * (scans) laid on a desk (scripts/ocr-perturb.ts): the same papers as the OCR has not seen them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createWorker } from 'tesseract.js';
 import { classifyDoc } from '../utils/ocr/classify';
 import { extractFields } from '../utils/ocr/extract';
-import { createNodeEngine, decodeImage, readQrNode } from '../utils/ocr/node';
+import { createNodeEngine, decodeImage, encodePng, readQrNode } from '../utils/ocr/node';
+import { drawPerturbation, perturb, seededRandom } from './ocr-perturb';
 import { DOC_FIELDS, readPaper } from '../utils/ocr/pipeline';
 import { median, percentile, scorePrediction, type Scored } from '../utils/ocr/score';
 import { toLines } from '../utils/ocr/text';
@@ -21,13 +23,27 @@ const dir = resolve(process.env.INIT_CWD ?? process.cwd(), args.find((a) => !a.s
 const limitIdx = args.indexOf('--limit');
 const limit = limitIdx >= 0 ? Number(args[limitIdx + 1]) : Infinity;
 const withBaseline = !args.includes('--no-baseline');
+const perturbIdx = args.indexOf('--perturb');
+const perturbSeed = perturbIdx >= 0 ? Number(/^\d+$/.test(args[perturbIdx + 1] ?? '') ? args[perturbIdx + 1] : 7) : undefined;
 
-type Truth = { image: string; docType: string; fields: Record<string, string>; hasQr?: boolean; mrz?: string[] };
+type Truth = { image: string; docType: string; fields: Record<string, string>; hasQr?: boolean; mrz?: string[]; degradations?: string[] };
 const truths: Truth[] = readdirSync(dir)
-  .filter((f) => f.endsWith('.json'))
+  .filter((f) => f.endsWith('.json') && !f.startsWith('README'))
   .sort()
   .slice(0, limit)
   .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Truth);
+
+// Both runs read the same inputs (perturbed once, when asked).
+const rnd = perturbSeed !== undefined ? seededRandom(perturbSeed) : undefined;
+const inputs = new Map(
+  truths.map((t) => {
+    const raw = readFileSync(join(dir, t.image));
+    const image = decodeImage(new Uint8Array(raw));
+    if (!rnd) return [t.image, { image, bytes: raw }] as const;
+    const moved = perturb(image, drawPerturbation(rnd, Boolean(t.degradations?.some((d) => d.startsWith('photo')))));
+    return [t.image, { image: moved, bytes: encodePng(moved) }] as const;
+  }),
+);
 
 interface Run {
   scored: (Scored & { docType: string; machineReadable: boolean })[];
@@ -66,7 +82,7 @@ async function pipelineRun(): Promise<Run> {
   const engine = await createNodeEngine();
   const run: Run = { scored: [], ms: [] };
   for (const t of truths) {
-    const image = decodeImage(new Uint8Array(readFileSync(join(dir, t.image))));
+    const image = inputs.get(t.image)!.image;
     const start = performance.now();
     const r = await readPaper(image, { engine, readQr: readQrNode });
     run.ms.push(performance.now() - start);
@@ -87,7 +103,7 @@ async function baselineRun(): Promise<Run> {
   await worker.setParameters({ user_defined_dpi: '300' });
   const run: Run = { scored: [], ms: [] };
   for (const t of truths) {
-    const bytes = readFileSync(join(dir, t.image));
+    const bytes = inputs.get(t.image)!.bytes;
     const start = performance.now();
     const text = (await worker.recognize(bytes)).data.text;
     const docType = classifyDoc(text, { hasQr: false, hasMrz: false });
@@ -100,7 +116,7 @@ async function baselineRun(): Promise<Run> {
   return run;
 }
 
-console.log(`OCR benchmark: ${truths.length} images from ${dir}`);
+console.log(`OCR benchmark: ${truths.length} images from ${dir}${rnd ? ` — perturbed (seed ${perturbSeed}): rotated ±5°, scaled 0.75–1.1, half of the scans on a desk` : ''}`);
 const results = [report('pipeline (QR + MRZ + OCR)', await pipelineRun())];
 if (withBaseline) results.push(report('baseline (full-page tesseract.js)', await baselineRun()));
 const cols = results.map((r) => r.name);
