@@ -7,7 +7,7 @@ import { rereadFeatures } from './reread-features';
 import { parseMrz, validProvince } from './mrz';
 import { parseQrPayload } from './qr';
 import { ADDRESS_KEYS, addressScore, rereadAddress } from './reread-address';
-import { cropGray, grayToRgba, prepareForOcr, type GrayImage } from './preprocess';
+import { cropGray, grayToRgba, prepareForOcr, resizeGray, type GrayImage } from './preprocess';
 import { textWithGaps, toLines } from './text';
 import type { Box, DocType, OcrLine, OcrResult, RgbaImage, TextEngine } from './types';
 
@@ -23,6 +23,9 @@ export const DOC_FIELDS: Record<DocType, string[]> = {
     'fatherName', 'motherName', 'registrationNumber', 'registrationDate',
   ],
 };
+
+/** Papers that carry a QR code (2021 front, 2024 back), and the 2021 back it may be mistaken for. */
+const MAY_HAVE_QR = new Set<DocType>(['cccd_2021_front', 'cancuoc_2024_back', 'cccd_2021_back']);
 
 export interface PipelineDeps {
   engine: TextEngine;
@@ -48,7 +51,7 @@ export async function readPaper(image: RgbaImage, deps: PipelineDeps, opts: Read
   if (image.width < 200 || image.height < 120) return { ...result, error: 'Ảnh quá nhỏ để đọc (cần rộng ít nhất 200 điểm ảnh).' };
   checkAbort(opts.signal);
   opts.onProgress?.('qr', 0);
-  const qr = (await deps.readQr(image).catch(() => [])).map(parseQrPayload).find(Boolean);
+  let qr = (await deps.readQr(image).catch(() => [])).map(parseQrPayload).find(Boolean);
   checkAbort(opts.signal);
   opts.onProgress?.('ocr', 0.1);
   // Levelled grey copy: tesseract's own deskew copes with a degree or two, photos are often tilted more.
@@ -59,7 +62,18 @@ export async function readPaper(image: RgbaImage, deps: PipelineDeps, opts: Read
   opts.onProgress?.('fields', 0.9);
   const lines = toLines(ocr.lines?.length ? textWithGaps(ocr.lines) : ocr.text);
   let mrz = parseMrz(lines.raw);
-  const docType = classifyDoc(ocr.text, { hasQr: Boolean(qr), hasMrz: Boolean(mrz) });
+  let docType = classifyDoc(ocr.text, { hasQr: Boolean(qr), hasMrz: Boolean(mrz) });
+  if (!qr && docType && MAY_HAVE_QR.has(docType)) {
+    // A small or tilted photo's QR modules are too fine to decode; the straightened, enlarged page may do.
+    const g = prepared.gray;
+    for (const f of [1, 1.6]) {
+      if (qr) break;
+      const page = f === 1 ? g : resizeGray(g, Math.round(g.width * f), Math.round(g.height * f));
+      qr = (await deps.readQr(grayToRgba(page)).catch(() => [])).map(parseQrPayload).find(Boolean);
+    }
+    if (qr) docType = classifyDoc(ocr.text, { hasQr: true, hasMrz: Boolean(mrz) });
+    checkAbort(opts.signal);
+  }
   if (!mrz && (docType === 'cccd_2021_back' || docType === 'cancuoc_2024_back')) {
     // The MRZ fills the bottom of the back; read it alone with the OCR-B alphabet.
     mrz = await rereadMrz(deps.engine, prepared.gray, ocr.lines);
