@@ -31,3 +31,14 @@ describe('unit names OCR cased wrongly', () => {
     expect(cleanAddress('Khu 5,\nThị trấn Trâu Quỹ, Huyện Gia Lâm, Hà NỘi')).toBe('Khu 5, Thị trấn Trâu Quỹ, Huyện Gia Lâm, Hà Nội');
   });
 });
+
+describe('punctuation and columns OCR got wrong in an address', () => {
+  it('reads full stops between units as the commas they are, and a unit word with a slipped mark as a unit word', () => {
+    expect(cleanAddress('Phương Văn Chương. Quận Đóng Đa. Thành phó Hà Nội ssEA Àu in,')).toBe('Phường Văn Chương, Quận Đóng Đa, Thành phố Hà Nội');
+    expect(cleanAddress('Số 5 Lê Lợi, Phường Bến Thành, Thành phố Hồ Chí Minh. Ngày cấp')).toBe('Số 5 Lê Lợi, Phường Bến Thành, Thành phố Hồ Chí Minh');
+  });
+
+  it('starts the value after a wide gap when the debris before it names no unit', () => {
+    expect(cleanAddress(`79c e ö/ bơth n0 ¦ Xã Vân Nội, XI\nHuyện Đông Anh, Thành phố Hà Nội`)).toBe('Xã Vân Nội, Huyện Đông Anh, Thành phố Hà Nội');
+  });
+});

@@ -7,8 +7,9 @@ export function classifyDoc(text: string, hints: { hasQr: boolean; hasMrz: boole
   if (/giay khai sinh|khai sinh \(ban|trich luc khai sinh/.test(t) && !/noi dang ky khai sinh \//.test(t)) return 'birth_certificate';
   if (/chung minh nhan dan|giay chung minh/.test(t)) return 'cmnd_front';
   // Backs: the MRZ (even when OCR damaged it past its check digits) and the back's own labels.
-  const cues2021 = count(t, [/dac ?diem|nhan ?dang/, /ngon tro|index finger/, /date, ?month, ?year/, /cuc truong|cuc canh sat|director general/]);
-  const cues2024 = count(t, [/noi cu tru|place of residence/, /noi dang ky khai sinh|place of birth registration/, /het han|date of expiry/, /date of issue|nam cap/, /bo cong an|ministry of public/]);
+  const cues2021 = count(t, [/dac ?diem|nhan ?dang/, /ngon tro|index finger/, /date, ?month, ?year|month, ?year/, /cuc truong|cuc canh sat|director general|police department/]);
+  // Tolerant of the slips OCR makes in small print ("Nơi cơ tru / 9isce o7 res2ence", "Date 9/1sue").
+  const cues2024 = count(t, [/noi c[uo] ?tru|place of residence|res.?.?ence/, /noi dang ky kh|place of birth registration|birth regis/, /het han|date of expiry|exp[il]ry/, /date of issue|nam cap|[il1]s?sue/, /bo cong an|ministry of public/]);
   const mrzLike = /[i1l]dvnm|vnm<{3,}|<{6,}/.test(t);
   const back = hints.hasMrz || mrzLike || cues2021 > 0 || cues2024 > 0;
   const front = /ho[,.]? chu dem|ho va ten|full name|date of birth|ngay sinh|surname/.test(t);

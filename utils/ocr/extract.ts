@@ -9,12 +9,14 @@ import { isUnitName } from '../vi/admin-units';
 
 /** Labels of every paper (folded); a value stops at the next of them. */
 const LABELS =
-  /so dinh danh|ho[,.]? chu dem|ho va ten|ho ten|ngay[,.]? thang[,.]? nam|ngay sinh|sinh ngay|gioi tinh|quoc tich|que quan|nguyen quan|noi thuong tru|noi cu tru|noi dkhk|noi dang ky|co gia tri|dac diem|date of|dan toc|noi sinh|ghi bang chu|nam sinh|nguoi di khai|idvnm/;
+  /so dinh danh|ho[,.]? chu dem|ho va ten|ho ten|ngay[,.]? thang[,.]? nam|ngay sinh|sinh ngay|gioi tinh|quoc tich|que quan|nguyen quan|noi thuong tru|noi c[uo] ?tru|noi dkhk|noi dang ky|co gia tri|dac diem|date of|dan toc|noi sinh|ghi bang chu|nam sinh|nguoi di khai|idvnm/;
 
 /** Lower-case words that belong inside addresses and place names ("huyện Củ Chi", "Trạm Y tế"). */
 const LOWER_OK = new Set(
   'huyện xã phường quận thành phố tỉnh thị trấn tế viện sản khoa nhi đa trung tâm số ngõ ngách hẻm đường tổ thôn ấp xóm khu bản khóm khối dân nhân ban ủy lô kiệt đặc'.split(' '),
 );
+
+const LOWER_OK_FOLDED = new Set([...LOWER_OK].map((w) => foldVi(w)));
 
 /** Words after which a bare number belongs to the address ("Phường 14", "Tổ 5", "Số 213"). */
 const BEFORE_NUMBER = /^(so|to|khu|thon|ap|xom|ngo|ngach|hem|kiet|phuong|quan|doi|lo|khom|khoi|ban|duong|pho|can|nha)$/;
@@ -29,7 +31,8 @@ function addressWord(w: string, first: boolean, prev?: string): boolean {
   if (/^[A-Z]$/.test(w)) return !first; // "Vĩnh Lộc A", "Trạm Y tế"; accented single capitals are ornaments
   if (/^\p{Lu}\p{Ll}+$/u.test(w)) return true;
   if (/^\p{Lu}{2,}$/u.test(w)) return first || (prev !== undefined && /^\p{Lu}{2,}$/u.test(prev)); // "SỐ 24", "TỔ 16"; a caps word after mixed case is debris
-  return LOWER_OK.has(w);
+  // Unit words with a slipped mark ("Thành phó") are still unit words.
+  return LOWER_OK.has(w) || LOWER_OK_FOLDED.has(foldVi(w));
 }
 
 /**
@@ -136,9 +139,24 @@ function normaliseUnit(seg: string): string {
   return seg;
 }
 
+const UNIT_START = /^(xa|phuong|thi tran|thi xa|quan|huyen|thanh pho|tinh|tp\.?|dac khu)\b/;
+
+/**
+ * "79c e ö/ bơth n0 ¦ XÃ Vân NỘI": the rest of the English label read as debris, a wide gap, then the value.
+ * When the text before a gap names no unit and the text after it opens with one, the value starts there.
+ */
+function fromUnitAfterGap(line: string): string {
+  const pieces = line.split(GAP);
+  if (pieces.length < 2 || pieces[0]!.split(/[\s,]+/).some((w) => UNIT_START.test(foldVi(w)))) return line;
+  const at = pieces.findIndex((p, i) => i > 0 && UNIT_START.test(foldVi(p.trim())));
+  return at > 0 ? pieces.slice(at).join(GAP) : line;
+}
+
 /** Words OCR ran together: "ThànhphốHồChíMinh" → "Thành phố Hồ Chí Minh". */
 function unglue(line: string): string {
   return line
+    // "Phường Văn Chương. Quận Đống Đa.": OCR read the commas between units as full stops.
+    .replace(/([\p{L}\d]{2,})\.\s+(?=(\S+(?:\s+\S+)?))/gu, (m, a: string, next: string) => (UNIT_START.test(foldVi(next)) ? `${a}, ` : m))
     // "Phường 1⁄4": OCR's fraction slash inside a number is a stroke of the digit shapes, never printed.
     .replace(/(\d)\u2044(?=\d)/g, '$1')
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
@@ -151,6 +169,7 @@ export function cleanAddress(text: string): string {
   const segs = text
     .split('\n')
     .map(unglue)
+    .map(fromUnitAfterGap)
     .flatMap(cleanAddressLine)
     .filter(Boolean)
     // A house number ("5A", "244/18") only opens an address; a lone number after a unit is debris.
@@ -290,8 +309,8 @@ export function extractFields(docType: DocType, lines: Lines): Record<string, st
       break;
     }
     case 'cancuoc_2024_back': {
-      put(f, 'placeOfResidence', address(lines, /noi cu tru|place of residence/));
-      put(f, 'birthRegistrationPlace', address(lines, /noi dang ky khai sinh|place of birth registration/));
+      put(f, 'placeOfResidence', address(lines, /noi c[uo] ?tru|place of residence/));
+      put(f, 'birthRegistrationPlace', address(lines, /noi dang ky kha\S* ?\S*|place of birth registration/));
       put(f, 'issueDate', date(/ngay[,.]? ?thang[,.]? nam cap|date of issue/));
       put(f, 'expiryDate', date(/nam het han|date of expiry/));
       break;

@@ -8,9 +8,9 @@ import type { OcrLine, TextEngine } from './types';
 
 /** The labels that open each address field on the papers (folded). */
 const LABELS: Record<string, RegExp> = {
-  placeOfResidence: /noi thuong tru|noi cu tru|place of residence|dkhk thuong tru|noi dkhk|thuong tru/,
+  placeOfResidence: /noi thuong tru|noi c[uo] ?tru|place of residence|dkhk thuong tru|noi dkhk|thuong tru/,
   placeOfOrigin: /que quan|nguyen quan|place of origin/,
-  birthRegistrationPlace: /noi dang ky khai sinh|place of birth registration/,
+  birthRegistrationPlace: /noi dang ky kha\S* ?\S*|place of birth registration/,
 };
 
 /** Fields that name where someone lives or was registered: a commune or ward is always part of them. */
