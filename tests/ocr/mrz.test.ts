@@ -80,6 +80,15 @@ describe('parseMrz', () => {
     expect(r).toMatchObject({ idNumber: '079170907280', dateOfBirth: '1970-02-02', sex: 'female', expiryDate: '2030-02-02' });
   });
 
+  it('repairs a digit inserted inside the number run of line 1, and two characters inserted in line 2', () => {
+    expect(parseMrz(['1DVNM50561306570795305613065<<7', '0507277F3007273VNM<<<<<<<<<<<6', 'BUI<<THI<NGUYET<<<<<<<<<<<<<<<'])).toMatchObject({
+      idNumber: '079305613065',
+      dateOfBirth: '2005-07-27',
+      expiryDate: '2030-07-27',
+    });
+    expect(parseMrz(['1DVNM0730829221079073082922<<1', '7303249MW35303241VNM<<<<<<<<<<<2'])).toMatchObject({ idNumber: '079073082922', dateOfBirth: '1973-03-24', expiryDate: '2033-03-24' });
+  });
+
   it('round-trips any valid card (property)', () => {
     const province = fc.constantFrom('001', '079', '048', '038', '056');
     fc.assert(

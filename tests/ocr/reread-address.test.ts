@@ -42,3 +42,10 @@ describe('punctuation and columns OCR got wrong in an address', () => {
     expect(cleanAddress(`79c e ö/ bơth n0 ¦ Xã Vân Nội, XI\nHuyện Đông Anh, Thành phố Hà Nội`)).toBe('Xã Vân Nội, Huyện Đông Anh, Thành phố Hà Nội');
   });
 });
+
+describe('English label words OCR misread', () => {
+  it('never start an address ("Piace" for "Place")', () => {
+    expect(cleanAddress('Piace, Phường Văn Chương, Quận Đống Đa, Thành phố Hà Nội')).toBe('Phường Văn Chương, Quận Đống Đa, Thành phố Hà Nội');
+    expect(cleanAddress('Plece of res2dence: Số 5 Lê Lợi, Phường Bến Thành, Thành phố Hồ Chí Minh')).toBe('Số 5 Lê Lợi, Phường Bến Thành, Thành phố Hồ Chí Minh');
+  });
+});

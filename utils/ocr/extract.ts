@@ -22,7 +22,7 @@ const LOWER_OK_FOLDED = new Set([...LOWER_OK].map((w) => foldVi(w)));
 const BEFORE_NUMBER = /^(so|to|khu|thon|ap|xom|ngo|ngach|hem|kiet|phuong|quan|doi|lo|khom|khoi|ban|duong|pho|can|nha)$/;
 
 /** English halves of bilingual labels that OCR sometimes leaves in a value. */
-const LABEL_WORDS = /^(p[lt][aeo]ce|of|origin|residence|birth|registration|noi|nơi)$/i;
+const LABEL_WORDS = /^(p[ltiI1|][aeo]c?e|of|o[fƒ7]|origin|resi\S*|r[eé]s\S*ence|birth|b[iưứ]rth|regis\S*|noi|nơi)$/i;
 
 function addressWord(w: string, first: boolean, prev?: string): boolean {
   if (LABEL_WORDS.test(w)) return false;

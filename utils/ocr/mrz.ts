@@ -93,13 +93,15 @@ function repairInsertion(line: string | undefined): string[] {
   if (!line) return [];
   const at = line.indexOf('VNM');
   if (at === 14) return repairDeletion(line);
-  if (at !== 16) return [line];
+  if (at !== 16 && at !== 17) return [line];
   const ok = (l: string) => /^\d{7}[MF<]\d{7}/.test(l) && checkDigit(l.slice(0, 6)) === Number(l[6]) && checkDigit(l.slice(8, 14)) === Number(l[14]);
   if (ok(line)) return [line];
-  const cuts = [...new Set(Array.from({ length: 16 }, (_, k) => line.slice(0, k) + line.slice(k + 1)))];
-  const exact = cuts.find(ok);
-  if (exact) return [exact];
-  // No single cut satisfies both checks: another digit is misread too. Every cut that keeps the birth date's
+  // One or two characters inserted before the nationality ("7303249MW35303241VNM").
+  let cuts = [line];
+  for (let n = 15; n < at; n++) cuts = [...new Set(cuts.flatMap((l) => Array.from({ length: l.indexOf('VNM') }, (_, k) => l.slice(0, k) + l.slice(k + 1))))];
+  const exact = cuts.filter(ok);
+  if (exact.length) return exact;
+  // No cut satisfies both checks: another digit is misread too. Every cut that keeps the birth date's
   // check goes on to the confusion search, which the composite check digit then decides.
   const birthOk = cuts.filter((l) => /^\d{7}[MF<]/.test(l) && checkDigit(l.slice(0, 6)) === Number(l[6]));
   return birthOk.length ? birthOk : [line];
@@ -178,6 +180,21 @@ function fullsOf(after: string, m1: RegExpExecArray | null): { value: string; ch
     // Characters inserted right after "VNM" shift everything: read from the right end instead.
     const r = /(\d)(\d{12})<+(\d)<*$/.exec(after);
     if (r) for (const f of variants(r[2]! + r[3]! + r[1]!, fullOk, 2)) fulls.push({ value: f.value, changes: f.changes + 1 });
+  }
+  if (!fulls.length) {
+    // One digit inserted or dropped inside the run (document number, its check, the 12-digit number): the
+    // run has 23 or 21 digits instead of 22. Each single repair is tried against the number's checks.
+    const run = /^(\d{21,23})<+(\d)/.exec(after);
+    if (run && run[1]!.length !== 22) {
+      const s = run[1]!;
+      const fixed = s.length === 23
+        ? Array.from({ length: 23 }, (_, k) => s.slice(0, k) + s.slice(k + 1))
+        : Array.from({ length: 22 * 10 }, (_, i) => s.slice(0, i % 22) + Math.floor(i / 22) + s.slice(i % 22));
+      for (const f of new Set(fixed)) {
+        const cand = f.slice(10, 22) + run[2]! + f[9]!;
+        if (fullOk(cand) && !fulls.some((x) => x.value === cand)) fulls.push({ value: cand, changes: 1 + (f.slice(0, 9) === cand.slice(3, 12) ? 0 : 0.5) });
+      }
+    }
   }
   return fulls;
 }
