@@ -108,3 +108,28 @@ describe('readPaper with tesseract.js and the bundled Vietnamese model', () => {
     expect(r.fields.idNumber).toBe(truth.fields.idNumber);
   }, 30_000);
 });
+
+describe('the printed number of a 2024 card front', () => {
+  it('is re-read with digits only from the line under its label, even when the page reading of that line is unreadable', async () => {
+    const blank = { data: new Uint8ClampedArray(1200 * 760 * 4).fill(230), width: 1200, height: 760 };
+    const box = (y: number, x1 = 900) => ({ x0: 380, y0: y, x1, y1: y + 30 });
+    const line = (text: string, y: number) => ({ text, confidence: 80, bbox: box(y), words: [{ text, bbox: box(y) }] });
+    const page = [
+      line('CĂN CƯỚC', 200),
+      line('Số định danh cá nhân / Personal identification number:', 320),
+      line('/ITHỀỒÓ Ioselsso4läi', 361),
+      line('Họ, chữ đệm và tên khai sinh / Surname, middle and given name at birth:', 410),
+      line('TRẦN HỒNG NGÂN', 450),
+      line('Ngày, tháng, năm sinh / Date of birth: 25/06/1988', 500),
+      line('Giới tính / Sex: Nữ Quốc tịch / Nationality: Việt Nam', 550),
+    ];
+    const engine: TextEngine = {
+      recognize: async (_img, opts) =>
+        opts?.whitelist === '0123456789' ? { text: '036188394141\n', confidence: 90 } : { text: page.map((l) => l.text).join('\n'), confidence: 80, lines: page },
+    };
+    const r = await readPaper(blank, { engine, readQr: async () => [] });
+    expect(r.docType).toBe('cancuoc_2024_front');
+    expect(r.fields.idNumber).toBe('036188394141');
+    expect(r.fields.fullName).toBe('TRẦN HỒNG NGÂN');
+  });
+});

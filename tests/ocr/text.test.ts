@@ -10,6 +10,10 @@ describe('dates', () => {
   it('reads dd/mm/yyyy with OCR slips in separators and digits', () => {
     expect(findDate('Ngày sinh: 02/12/1990')).toBe('1990-12-02');
     expect(findDate('24J03I1993')).toBe('1993-03-24');
+    // Slashes OCR read as look-alike digits.
+    expect(findDate('Date, month, year: 1940942022')).toBe('2022-09-19');
+    expect(findDate('Date of expiy: 2710712030')).toBe('2030-07-27');
+    expect(findDate('Số định danh: 0361883941')).toBeUndefined();
     expect(findDate('Sinh ngày 16-94-1991')).toBe('1991-04-16');
     expect(findDate('Date, month, year: 19/0912022 : é?')).toBe('2022-09-19');
     expect(findDate('ngày 29 tháng 04 năm 2019')).toBe('2019-04-29');

@@ -208,6 +208,13 @@ function numberOnFront(lines: OcrLine[]): { line: OcrLine; word?: Box } | undefi
     const word = [...(line.words ?? [])].sort((a, b) => digitish(b.text) - digitish(a.text))[0];
     return { line, ...(word && digitish(word.text) >= 8 ? { word: word.bbox } : {}) };
   }
+  // Unreadable at page scale ("Ioselsso4läi"): the line printed right under the label is the number's, unless
+  // it is the next label.
+  const under = label >= 0 ? lines[label + 1] : undefined;
+  if (under && !/ho[,.]? chu dem|ho va ten|full name|surname/.test(foldVi(under.text)) && under.text.replace(/\W/g, '').length >= 6) {
+    const word = [...(under.words ?? [])].sort((a, b) => b.text.length - a.text.length)[0];
+    return { line: under, ...(word && word.text.length >= 8 ? { word: word.bbox } : {}) };
+  }
   return undefined;
 }
 
@@ -229,10 +236,13 @@ async function rereadIdNumber(engine: TextEngine, gray: GrayImage, lines: OcrLin
   const valid = (c: string) => checkIdAgainst(c, text.dateOfBirth, sex).ok && validProvince(c);
   const found = numberOnFront(lines);
   if (found) {
-    for (const b of found.word ? [found.word, found.line.bbox] : [found.line.bbox]) {
+    // The word box, then the line box; each at page scale, then enlarged (small photos lose the digits' strokes).
+    const tries = (found.word ? [found.word, found.line.bbox] : [found.line.bbox]).flatMap((b) => [1, 1.6].map((scale) => ({ b, scale })));
+    for (const { b, scale } of tries) {
       const h = b.y1 - b.y0;
       const pad = b === found.line.bbox ? { x: h, y: h * 0.2 } : { x: h * 0.6, y: h * 0.35 };
-      const crop = cropGray(gray, { x0: b.x0 - pad.x, y0: b.y0 - pad.y, x1: b.x1 + pad.x, y1: b.y1 + pad.y });
+      let crop = cropGray(gray, { x0: b.x0 - pad.x, y0: b.y0 - pad.y, x1: b.x1 + pad.x, y1: b.y1 + pad.y });
+      if (scale !== 1) crop = resizeGray(crop, Math.round(crop.width * scale), Math.round(crop.height * scale));
       const r = await engine.recognize(grayToRgba(crop), { psm: 7, whitelist: '0123456789' });
       const digits = r.text.replace(/\D/g, '');
       if (digits.length >= 12) cands.push(digits.slice(-12));

@@ -94,6 +94,11 @@ export function findDate(text: string): string | undefined {
   if ((!m || Number(m[3]) > 2100 || Number(m[2]) > 12) && slashRead) m = slashRead;
   if (m && (Number(m[2]) > 12 || Number(m[3]) > 2100) && !slashRead) m = null;
   if (!m) {
+    // Slashes read as look-alike digits: 1940942022 → 19/09/2022, 27107/2030 → 27/07/2030.
+    const both = /(?<!\d)(\d{2})[147/.-](\d{2})[147/.-]((?:19|20)\d{2})(?!\d)/.exec(t);
+    if (both && Number(both[1]) <= 31 && Number(both[2]) <= 12) m = both;
+  }
+  if (!m) {
     // Separators lost: 21J0112025 → 21/01/2025; 2707/2030 → 27/07/2030.
     const d = /(\d{2})\D?(\d{2})\D?(\d{4})/.exec(t.replace(/\s/g, ''));
     if (!d) return undefined;
