@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanAddress } from '../../utils/ocr/extract';
+import { cleanAddress } from '../../utils/ocr/address-text';
 import { addressScore } from '../../utils/ocr/reread-address';
 
 describe('judging an address reading against the lexicon', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyDoc } from '../../utils/ocr/classify';
-import { cleanAddress, extractFields, plausibleSyllable } from '../../utils/ocr/extract';
+import { cleanAddress, plausibleSyllable } from '../../utils/ocr/address-text';
+import { extractFields } from '../../utils/ocr/extract';
 import { cleanName, dateFromWords, findDate, wordsToNumber, toLines } from '../../utils/ocr/text';
 import { normalizeForScore, scorePrediction, median, percentile } from '../../utils/ocr/score';
 import { matchEthnic, ETHNIC_GROUPS } from '../../utils/vi/ethnic';
