@@ -1,4 +1,5 @@
 import { isUnitName } from '../vi/admin-units';
+import { unitWordAt } from '../vi/address';
 import { isUnitChain } from '../vi/correct-address';
 import { foldVi } from '../vi/fold';
 import { isNameSyllable } from '../vi/names';
@@ -138,7 +139,6 @@ function normaliseUnit(seg: string): string {
   return seg;
 }
 
-const UNIT_START = /^(xa|phuong|thi tran|thi xa|quan|huyen|thanh pho|tinh|tp\.?|dac khu)\b/;
 
 /**
  * "79c e ö/ bơth n0 ¦ XÃ Vân NỘI": the rest of the English label read as debris, a wide gap, then the value.
@@ -146,8 +146,8 @@ const UNIT_START = /^(xa|phuong|thi tran|thi xa|quan|huyen|thanh pho|tinh|tp\.?|
  */
 function fromUnitAfterGap(line: string): string {
   const pieces = line.split(GAP);
-  if (pieces.length < 2 || pieces[0]!.split(/[\s,]+/).some((w) => UNIT_START.test(foldVi(w)))) return line;
-  const at = pieces.findIndex((p, i) => i > 0 && UNIT_START.test(foldVi(p.trim())));
+  if (pieces.length < 2 || pieces[0]!.split(/[\s,]+/).some((w) => unitWordAt(w))) return line;
+  const at = pieces.findIndex((p, i) => i > 0 && unitWordAt(p));
   return at > 0 ? pieces.slice(at).join(GAP) : line;
 }
 
@@ -155,7 +155,7 @@ function fromUnitAfterGap(line: string): string {
 function unglue(line: string): string {
   return line
     // "Phường Văn Chương. Quận Đống Đa.": OCR read the commas between units as full stops.
-    .replace(/([\p{L}\d]{2,})\.\s+(?=(\S+(?:\s+\S+)?))/gu, (m, a: string, next: string) => (UNIT_START.test(foldVi(next)) ? `${a}, ` : m))
+    .replace(/([\p{L}\d]{2,})\.\s+(?=(\S+(?:\s+\S+)?))/gu, (m, a: string, next: string) => (unitWordAt(next) ? `${a}, ` : m))
     // "Phường 1⁄4": OCR's fraction slash inside a number is a stroke of the digit shapes, never printed.
     .replace(/(\d)\u2044(?=\d)/g, '$1')
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')

@@ -88,3 +88,12 @@ export function locateFields(
   }
   return { boxes: out, confidence: conf };
 }
+
+/**
+ * The text row a line's words sit on: the median top and bottom of their boxes. Line boxes (and a few word
+ * boxes) swell with debris from the rows around; most words do not.
+ */
+export function textRow(words: { bbox: Box }[]): { y0: number; y1: number } {
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  return { y0: median(words.map((w) => w.bbox.y0)), y1: median(words.map((w) => w.bbox.y1)) };
+}

@@ -1,6 +1,7 @@
 import { addressFit } from '../vi/correct-address';
 import { foldVi } from '../vi/fold';
 import { isNameSyllable } from '../vi/names';
+import { textRow } from './boxes';
 import { addressFrom } from './extract';
 import { cropGray, grayToRgba, resizeGray, type GrayImage } from './preprocess';
 import { textWithGaps, toLines } from './text';
@@ -77,7 +78,7 @@ async function readCrop(engine: TextEngine, gray: GrayImage, found: NonNullable<
 
 const mid = (l: OcrLine) => (l.bbox.y0 + l.bbox.y1) / 2;
 
-/** The label's text row (median word box: line boxes swell with debris), where it ends and where it starts. */
+/** The label's text row, where the label ends and where it starts. */
 function findLabel(lines: OcrLine[], label: RegExp): { row: { y0: number; y1: number }; labelEnd: number; left: number } | undefined {
   for (const line of lines) {
     const words = line.words ?? [];
@@ -91,10 +92,9 @@ function findLabel(lines: OcrLine[], label: RegExp): { row: { y0: number; y1: nu
     const endWord = starts.findLastIndex((s) => s <= end);
     const startWord = starts.findLastIndex((s) => s <= m.index);
     const text = words.filter((w) => /\p{L}{2,}/u.test(w.text));
-    const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     if (!text.length || endWord < 0 || startWord < 0) continue;
     return {
-      row: { y0: median(text.map((w) => w.bbox.y0)), y1: median(text.map((w) => w.bbox.y1)) },
+      row: textRow(text),
       labelEnd: words[endWord]!.bbox.x1,
       left: words[startWord]!.bbox.x0,
     };

@@ -1,4 +1,5 @@
 import { foldVi } from '../vi/fold';
+import { textRow } from './boxes';
 import { correctFeatures, featuresScore } from './features';
 import { cropGray, grayToRgba, resizeGray, type GrayImage } from './preprocess';
 import type { Box, OcrLine, TextEngine } from './types';
@@ -57,10 +58,7 @@ function featureLineAboveDate(lines: OcrLine[]): Box | undefined {
     if (words.filter((w) => /\p{L}{2,}/u.test(w.text)).length < 3) continue;
     const last = words.at(-1)!;
     if (l.bbox.y0 >= ruler.y0) continue;
-    // Word boxes can swell into the label line above: the median top and bottom are the text line's.
-    const mid = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    const y0 = mid(words.map((w) => w.bbox.y0));
-    const y1 = mid(words.map((w) => w.bbox.y1));
+    const { y0, y1 } = textRow(words);
     const h = y1 - y0;
     return { x0: valueLeft(l, words[0]!.bbox.x0, lines.slice(0, i), h) - h * 0.5, y0: y0 - h * 0.25, x1: last.bbox.x1 + h * 0.5, y1: y1 + h * 0.25 };
   }

@@ -73,3 +73,28 @@ export function successorCandidates<T extends { text: string; value: string }>(o
   for (const n of names) for (const o of options) if (unitCore(o.text) === n || unitCore(o.text).startsWith(n + ' ')) seen.add(o);
   return [...seen];
 }
+
+export type UnitWordLevel = 'city' | 'province' | 'district' | 'ward';
+
+/** Unit words as printed (folded), abbreviations included, with the level they announce. */
+const UNIT_WORDS: [RegExp, UnitWordLevel][] = [
+  [/^(thanh pho|tp\.?)$/, 'city'],
+  [/^tinh$/, 'province'],
+  [/^(quan|huyen|thi xa|tx\.?|q\.|h\.)$/, 'district'],
+  [/^(phuong|xa|thi tran|tt\.?|p\.|dac khu)$/, 'ward'],
+];
+
+/**
+ * The unit word opening a text ("Thành phố Nha Trang", "Xã Vân Nội"): how many words it takes and its level.
+ * "Thành phố" ('city') names a province when it ends an address, a district-level city anywhere else.
+ */
+export function unitWordAt(text: string): { words: number; level: UnitWordLevel } | undefined {
+  const words = text.trim().split(/\s+/);
+  for (const n of [2, 1]) {
+    if (words.length < n) continue;
+    const head = foldVi(words.slice(0, n).join(' '));
+    const hit = UNIT_WORDS.find(([re]) => re.test(head));
+    if (hit) return { words: n, level: hit[1] };
+  }
+  return undefined;
+}

@@ -58,13 +58,12 @@ export const flat = (s: string) => foldVi(s).replace(/[^a-z0-9]/g, '');
 
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 /**
- * Lower case with each word's tone mark moved to its end: "Hoà" and "Hòa" (old and new placement, both
- * printed on real papers) compare equal, while "Quỷ" and "Quỳ" do not.
+ * Each word's tone mark moved to its end, case kept: "Hoà" and "Hòa" (old and new placement, both printed on
+ * real papers) become the same string, while "Quỷ" and "Quỳ" do not.
  */
-export function toneKey(s: string): string {
+export function moveTones(s: string): string {
   return s
     .normalize('NFD')
-    .toLowerCase()
     .split(/\s+/)
     .map((w) => {
       const tone = w.match(TONES)?.[0] ?? '';
@@ -72,6 +71,9 @@ export function toneKey(s: string): string {
     })
     .join(' ');
 }
+
+/** Spelling key for comparing unit names: lower case, tone placement ignored. */
+export const toneKey = (s: string) => moveTones(s.toLowerCase());
 
 function levenshtein(a: string, b: string): number {
   if (a === b) return 0;

@@ -1,4 +1,5 @@
-import { matchName, units, type Unit } from './admin-units';
+import { matchName, moveTones, units, type Unit } from './admin-units';
+import { unitWordAt } from './address';
 import { foldVi } from './fold';
 
 /**
@@ -70,27 +71,16 @@ function resolve(parts: string[]): { parts: string[]; province: boolean; matched
 
 type Level = 'province' | 'district' | 'ward' | 'detail' | 'unknown';
 
-/** Unit words as printed (first one or two words), with the level they announce. */
-const PREFIXES: [RegExp, Level | 'city'][] = [
-  [/^(thanh pho|tp\.?)$/, 'city'],
-  [/^tinh$/, 'province'],
-  [/^(quan|huyen|thi xa|tx\.?|q\.|h\.)$/, 'district'],
-  [/^(phuong|xa|thi tran|tt\.?|p\.|dac khu)$/, 'ward'],
-];
-
 /** Parts that are a street, hamlet or house number, not a unit. */
 const DETAIL = /^(so|to|thon|khu|ap|khoi|ngo|ngach|hem|kiet|xom|ban|doi|lo|khom|duong|pho|tdp|tổ)\b|\d/;
 
 function splitPrefix(part: string, position: 'province' | 'district' | 'ward'): { prefix: string; core: string; level: Level } {
   const spaced = part.replace(/^(TP|TX|TT|Q|P|H)\.(?=\S)/i, '$1. ');
   const words = spaced.split(' ');
-  for (const n of [2, 1]) {
-    if (words.length <= n) continue;
-    const head = foldVi(words.slice(0, n).join(' '));
-    const hit = PREFIXES.find(([re]) => re.test(head));
-    if (!hit) continue;
-    // "Thành phố" names a province when last, a district-level city anywhere else.
-    const level = hit[1] === 'city' ? (position === 'province' ? 'province' : 'district') : hit[1];
+  const unit = unitWordAt(spaced);
+  if (unit && words.length > unit.words) {
+    const n = unit.words;
+    const level = unit.level === 'city' ? (position === 'province' ? 'province' : 'district') : unit.level;
     return { prefix: words.slice(0, n).join(' ') + ' ', core: words.slice(n).join(' '), level };
   }
   if (position !== 'province' && DETAIL.test(foldVi(part))) return { prefix: '', core: part, level: 'detail' };
@@ -100,10 +90,5 @@ function splitPrefix(part: string, position: 'province' | 'district' | 'ward'): 
 /** The lexicon's name in the case the paper prints (upper-case cards), or as read when only tone placement differs. */
 function cased(read: string, name: string): string {
   if (read === read.toLocaleUpperCase('vi') && /\p{Lu}{2}/u.test(read)) return name.toLocaleUpperCase('vi');
-  return sameButTonePlacement(read, name) ? read : name;
-}
-
-function sameButTonePlacement(a: string, b: string): boolean {
-  const key = (s: string) => s.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '') + [...s.normalize('NFD').matchAll(/[\u0300\u0301\u0303\u0309\u0323]/g)].join('');
-  return a !== b && key(a) === key(b);
+  return moveTones(read) === moveTones(name) ? read : name;
 }
